@@ -1,0 +1,4 @@
+/**
+ * Web layer of the catalogue component: thin JSF backing beans and servlet pieces, one boundary call per action.
+ */
+package cn.xxgk.catalogue.web;

@@ -1,0 +1,4 @@
+/**
+ * Boundary of the notification component: the session beans other components and the web layer call (transactions, roles, audit).
+ */
+package cn.xxgk.notification.boundary;

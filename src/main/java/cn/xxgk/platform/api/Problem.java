@@ -1,0 +1,26 @@
+package cn.xxgk.platform.api;
+
+import cn.xxgk.platform.web.Messages;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem body (application/problem+json). The title and detail are Chinese, the
+ * language of the people the API serves; never a stack trace.
+ */
+public record Problem(String type, String title, int status, String detail, String instance) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
+
+    /** A response whose title and detail come from the bundle keys given. */
+    public static Response response(Response.Status status, String titleKey, String detailKey, String instance,
+                                    Object... detailArguments) {
+        Problem problem = new Problem("about:blank",
+                Messages.text(Messages.DEFAULT_LOCALE, titleKey),
+                status.getStatusCode(),
+                detailKey == null ? null : Messages.text(Messages.DEFAULT_LOCALE, detailKey, detailArguments),
+                instance);
+        return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+    }
+}

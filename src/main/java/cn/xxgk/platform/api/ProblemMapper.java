@@ -1,0 +1,72 @@
+package cn.xxgk.platform.api;
+
+import cn.xxgk.audit.boundary.AuditTrail;
+import cn.xxgk.audit.entity.AuditResult;
+import cn.xxgk.platform.control.ConcurrentChangeException;
+import cn.xxgk.platform.control.Failures;
+import cn.xxgk.platform.control.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of an API call becomes a problem+json response in Chinese: 400 for input the
+ * client can correct, 401 without login, 403 for a role that may not do this (recorded in the
+ * audit record), 404, 409 for a concurrent change, 500 for the rest (logged, never shown).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String path = uri == null ? null : "/" + uri.getPath();
+        InvalidInputException invalid = Failures.find(failure, InvalidInputException.class);
+        if (invalid != null) {
+            return Problem.response(Status.BAD_REQUEST, "problem.badRequest", invalid.messageKey(), path,
+                    invalid.arguments());
+        }
+        if (Failures.isAccessRefusal(failure)) {
+            if (security.getCallerPrincipal() == null) {
+                return Problem.response(Status.UNAUTHORIZED, "problem.unauthorized", "problem.unauthorized.detail", path);
+            }
+            audit.record("ACCESS", "Api", path, AuditResult.REFUSED, "role may not call this");
+            return Problem.response(Status.FORBIDDEN, "problem.forbidden", "problem.forbidden.detail", path);
+        }
+        if (Failures.isConcurrentChange(failure)) {
+            return Problem.response(Status.CONFLICT, "problem.conflict", ConcurrentChangeException.MESSAGE_KEY, path);
+        }
+        if (failure instanceof NotAuthorizedException) {
+            return Problem.response(Status.UNAUTHORIZED, "problem.unauthorized", "problem.unauthorized.detail", path);
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Status status = Status.fromStatusCode(web.getResponse().getStatus());
+            if (status == Status.NOT_FOUND) {
+                return Problem.response(status, "problem.notFound", "problem.notFound.detail", path);
+            }
+            return Problem.response(status == null ? Status.BAD_REQUEST : status, "problem.badRequest", null, path);
+        }
+        LOG.log(Level.SEVERE, "API call failed: " + path, failure);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "problem.internal", "problem.internal.detail", path);
+    }
+
+}

@@ -1,0 +1,4 @@
+/**
+ * REST resources of the platform component, under /api/v1.
+ */
+package cn.xxgk.platform.api;

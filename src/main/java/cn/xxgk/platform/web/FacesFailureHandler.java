@@ -1,0 +1,82 @@
+package cn.xxgk.platform.web;
+
+import cn.xxgk.audit.boundary.AuditTrail;
+import cn.xxgk.audit.entity.AuditResult;
+import cn.xxgk.platform.control.ConcurrentChangeException;
+import cn.xxgk.platform.control.Failures;
+import cn.xxgk.platform.control.InvalidInputException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import org.primefaces.csp.CspException;
+import java.util.Iterator;
+
+/**
+ * Turns what a boundary refuses into what the user should see, so that backing beans stay
+ * thin (one facade call per action, no try/catch):
+ * <ul>
+ * <li>invalid input: its message, in the user's language, on the page; nothing was saved;</li>
+ * <li>a concurrent change: "changed by someone else, reload";</li>
+ * <li>a step the role may not take: recorded as refused, then the 403 page;</li>
+ * <li>an expired or forged form post (no live view state, or not the page's CSP nonce): recorded
+ * as refused, then the "page expired" page.</li>
+ * </ul>
+ * Anything else goes on to PrimeFaces' handler, which shows the error page of web.xml.
+ */
+public class FacesFailureHandler extends ExceptionHandlerWrapper {
+
+    FacesFailureHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable failure = events.next().getContext().getException();
+            if (handled(failure)) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private boolean handled(Throwable failure) {
+        InvalidInputException invalid = Failures.find(failure, InvalidInputException.class);
+        if (invalid != null) {
+            messages().error(null, invalid.messageKey(), invalid.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+            return true;
+        }
+        if (Failures.isConcurrentChange(failure)) {
+            messages().error(null, ConcurrentChangeException.MESSAGE_KEY);
+            FacesContext.getCurrentInstance().validationFailed();
+            return true;
+        }
+        if (Failures.isAccessRefusal(failure)) {
+            audit().record("ACCESS", "Page", requestUri(), AuditResult.REFUSED, "role may not take this step");
+        } else if (Failures.find(failure, ViewExpiredException.class) != null
+                || Failures.find(failure, CspException.class) != null) {
+            audit().record("FORM_POST", "Page", requestUri(), AuditResult.REFUSED, "view expired or forged");
+        }
+        return false;
+    }
+
+    private static String requestUri() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request instanceof HttpServletRequest http ? http.getRequestURI() : null;
+    }
+
+
+    private static Messages messages() {
+        return CDI.current().select(Messages.class).get();
+    }
+
+    private static AuditTrail audit() {
+        return CDI.current().select(AuditTrail.class).get();
+    }
+}

@@ -1,0 +1,39 @@
+package cn.xxgk.platform.web;
+
+import cn.xxgk.identity.entity.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main menu, by role: each entry names the roles that see it. A component adds its screens
+ * here; the pages themselves are protected in web.xml and the boundaries, so the menu only
+ * decides what is shown, never what is allowed.
+ */
+@Named
+@RequestScoped
+public class MenuView {
+
+    /** An entry: bundle key of its label, the page, a PrimeIcons icon, and the roles that see it (empty: all). */
+    public record Entry(String labelKey, String outcome, String icon, Set<Role> roles) {
+    }
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry("menu.home", "/index.xhtml", "pi pi-home", Set.of()),
+            new Entry("menu.departments", "/admin/departments.xhtml", "pi pi-sitemap",
+                    Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
+            new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
+            new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)));
+
+    @Inject
+    SecurityContext security;
+
+    public List<Entry> getEntries() {
+        return ENTRIES.stream()
+                .filter(e -> e.roles().isEmpty() || e.roles().stream().anyMatch(r -> security.isCallerInRole(r.name())))
+                .toList();
+    }
+}

@@ -1,0 +1,80 @@
+package cn.xxgk.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.xxgk.identity.boundary.DemoDirectory;
+import cn.xxgk.testsupport.Browser;
+import cn.xxgk.testsupport.RunningApp;
+import cn.xxgk.testsupport.pages.DepartmentsPage;
+import cn.xxgk.testsupport.pages.LoginPage;
+import cn.xxgk.testsupport.pages.ShellPage;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The shell in Chromium: a phone-sized window, the admin page, error pages. */
+class ShellBrowserIT {
+
+    RunningApp app;
+    Browser browser;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        app = RunningApp.local();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsBehindAButtonAndNothingOverflows() throws Exception {
+        browser = new Browser(Browser.PHONE);
+        ShellPage home = LoginPage.open(browser.driver(), app.url()).loginAs("officehead", DemoDirectory.DEMO_PASSWORD);
+
+        assertFalse(home.menuVisible(), "the menu is folded on a 390 px window");
+        home.toggleMenu();
+        assertTrue(home.menuVisible());
+        ShellPage users = home.openMenu("用户与角色");
+        assertEquals("用户与角色", users.title());
+        long overflow = (Long) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "no horizontal scrolling on a phone, overflow " + overflow + " px");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theOfficeAddsADepartmentAndAnEmptyNameIsRefusedInChinese() throws Exception {
+        browser = new Browser(Browser.DESKTOP);
+        LoginPage.open(browser.driver(), app.url()).loginAs("office", DemoDirectory.DEMO_PASSWORD).openMenu("处室管理");
+        DepartmentsPage departments = new DepartmentsPage(browser.driver());
+        String name = "浏览器测试处" + System.nanoTime() % 10000;
+
+        departments.add(name);
+        assertTrue(departments.listText().contains(name), departments.listText());
+
+        String before = departments.listText();
+        departments.add(" ");
+        assertTrue(departments.messages().contains("必填") || departments.messages().contains("不能为空"),
+                departments.messages());
+        assertEquals(before, departments.listText(), "nothing was added");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aPageTheRoleMayNotOpenShowsTheChinese403Page() throws Exception {
+        browser = new Browser(Browser.DESKTOP);
+        LoginPage.open(browser.driver(), app.url()).loginAs("deptstaff", DemoDirectory.DEMO_PASSWORD);
+
+        browser.driver().get(app.url() + "audit/log.xhtml");
+
+        assertTrue(browser.driver().findElement(By.id("error-text")).getText().contains("无权访问"));
+    }
+}

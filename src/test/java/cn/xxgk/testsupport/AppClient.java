@@ -1,0 +1,132 @@
+package cn.xxgk.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A user agent for the HTTP-level tests: keeps cookies like a browser, fills the JSF login form,
+ * calls the REST API. Redirects are not followed, so tests can see them.
+ */
+public final class AppClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public AppClient(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build());
+    }
+
+    /** GET, following redirects within the application (as a browser would). */
+    public HttpResponse<String> browse(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            response = send(HttpRequest.newBuilder(URI.create(baseUrl).resolve(location)).GET().build());
+        }
+        return response;
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> sendJson(String method, String path, String json)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Fills and submits the local login form; returns the response to the form post. */
+    public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:username", username);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", cspNonce(page.body()));
+        return postForm("login.xhtml", form);
+    }
+
+    /** The nonce PrimeFaces' script adds to every form post (primefaces.CSP is on). */
+    public static String cspNonce(String html) {
+        Matcher matcher = CSP_NONCE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSP nonce in page");
+        }
+        return matcher.group(1);
+    }
+
+    public static String viewState(String html) {
+        Matcher matcher = VIEW_STATE.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no view state in page");
+        }
+        return matcher.group(1);
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Replaces the session cookie's value, as an attacker guessing or planting one would. */
+    public void forgeSessionId(String value) {
+        HttpCookie forged = new HttpCookie("JSESSIONID", value);
+        forged.setPath("/");
+        forged.setVersion(0);
+        cookies.getCookieStore().removeAll();
+        cookies.getCookieStore().add(URI.create(baseUrl), forged);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        URI uri = path.startsWith("http") ? URI.create(path)
+                : URI.create(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30)).header("Accept-Language", "zh-CN,zh;q=0.9");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

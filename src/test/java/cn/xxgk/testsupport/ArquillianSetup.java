@@ -1,0 +1,47 @@
+package cn.xxgk.testsupport;
+
+import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Before any Arquillian test runs (failsafe sets arquillian.launch), gives the Payara Micro
+ * managed container what the run command and the docker image give Payara: a database of its
+ * own, the JDBC driver, server-config's post-boot commands and logging. The container reads
+ * payara.cmdOptions and payara.extraMicroOptions when Arquillian starts.
+ */
+public class ArquillianSetup implements LauncherSessionListener {
+
+    /** The database of the Arquillian deployments, for tests that check what was written. */
+    private static Coordinates database;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("arquillian.launch") == null || database != null) {
+            return;
+        }
+        try {
+            database = TestDatabaseServer.get().newDatabase();
+        } catch (Exception e) {
+            throw new IllegalStateException("no database for the Arquillian tests", e);
+        }
+        Map<String, String> settings = TestSettings.applicationSettings(database, 2525);
+        String options = settings.entrySet().stream()
+                .map(e -> "-D" + e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
+        System.setProperty("payara.cmdOptions", options
+                + " -Duser.timezone=Asia/Shanghai -Duser.language=zh -Duser.country=CN -Xmx768m");
+        System.setProperty("payara.extraMicroOptions", String.join(" ",
+                "--addLibs", TestSettings.serverLib().resolve("mariadb-java-client.jar").toAbsolutePath().toString(),
+                "--postbootcommandfile",
+                TestSettings.serverConfig().resolve("post-boot-commands.asadmin").toAbsolutePath().toString(),
+                "--logproperties", TestSettings.serverConfig().resolve("logging.properties").toAbsolutePath().toString(),
+                "--nocluster"));
+    }
+
+    public static Coordinates database() {
+        return database;
+    }
+}

@@ -1,0 +1,36 @@
+package cn.xxgk.testsupport;
+
+import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
+import cn.xxgk.devserver.PayaraProcess;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where the build put what the tests start: the WAR, the JDBC driver, server-config. */
+public final class TestSettings {
+
+    /** Test accounts hash with few PBKDF2 rounds; the production default would make every login slow. */
+    public static final String TEST_PBKDF2_ITERATIONS = "1000";
+
+    private TestSettings() {
+    }
+
+    public static Path war() {
+        return Path.of(System.getProperty("xxgk.war", "target/xxgk.war"));
+    }
+
+    public static Path serverLib() {
+        return Path.of(System.getProperty("xxgk.server.lib", "target/server-lib"));
+    }
+
+    public static Path serverConfig() {
+        return Path.of(System.getProperty("xxgk.server.config", "server-config"));
+    }
+
+    /** Application settings for a test server: its database, a mail port, demo accounts, fast hashing. */
+    public static Map<String, String> applicationSettings(Coordinates db, int mailPort) {
+        Map<String, String> settings = PayaraProcess.settings(db, "127.0.0.1", mailPort);
+        settings.put("xxgk.demo.enabled", "true");
+        settings.put("xxgk.login.pbkdf2-iterations", TEST_PBKDF2_ITERATIONS);
+        return settings;
+    }
+}

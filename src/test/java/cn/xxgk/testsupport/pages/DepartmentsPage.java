@@ -1,0 +1,37 @@
+package cn.xxgk.testsupport.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The office's departments page. */
+public final class DepartmentsPage {
+
+    private final WebDriver driver;
+
+    public DepartmentsPage(WebDriver driver) {
+        this.driver = driver;
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("new-department:name")).isEmpty());
+    }
+
+    public DepartmentsPage add(String name) {
+        driver.findElement(By.id("new-department:name")).clear();
+        driver.findElement(By.id("new-department:name")).sendKeys(name);
+        String before = listText();
+        driver.findElement(By.id("new-department:add")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !listText().equals(before) || !messages().isBlank());
+        return this;
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText() + " "
+                + driver.findElement(By.id("new-department")).getText();
+    }
+
+    /** The names in the list (they are in input fields, for renaming). */
+    public String listText() {
+        return driver.findElements(By.cssSelector("#departments input[type=text]")).stream()
+                .map(e -> e.getAttribute("value")).reduce("", (a, b) -> a + "|" + b);
+    }
+}
