@@ -100,6 +100,7 @@ class AdministrationIT {
         HttpResponse<String> response = staff.sendJson("POST", "api/v1/departments", "{\"name\":\"越权处\"}");
 
         assertEquals(403, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
         assertTrue(response.body().contains("无权访问"), response.body());
         assertEquals(before, audit.scalar("SELECT COUNT(*) FROM department"));
         assertEquals(1, audit.count(auditBefore, "deptstaff", "ACCESS", "REFUSED"));

@@ -33,9 +33,11 @@ class SsoLoginBrowserIT {
     @BeforeAll
     static void startSsoAndApp() throws Exception {
         sso = new MockOAuth2Server();
-        sso.start(InetAddress.getByName("127.0.0.1"), PayaraProcess.freePort());
+        int port = PayaraProcess.freePort();
+        sso.start(InetAddress.getByName("127.0.0.1"), port);
+        // 127.0.0.1 throughout: the mock names its issuer after the Host header it is reached by
         app = RunningApp.start("sso", Map.of(
-                "xxgk.oidc.issuer", sso.issuerUrl("gov").toString(),
+                "xxgk.oidc.issuer", "http://127.0.0.1:" + port + "/gov",
                 "xxgk.oidc.client-id", "xxgk",
                 "xxgk.oidc.client-secret", "xxgk-secret",
                 "xxgk.oidc.roles-claim", "groups",

@@ -138,9 +138,8 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private URI callbackUri(HttpServletRequest request) {
-        return sso.redirectUri().map(URI::create).orElseGet(() -> URI.create(
-                request.getRequestURL().toString().replace(request.getRequestURI(), "")
-                        + request.getContextPath() + CALLBACK));
+        return sso.redirectUri().map(URI::create).orElseGet(() ->
+                URI.create(request.getRequestURL().toString()).resolve(request.getContextPath() + CALLBACK));
     }
 
     /** Where to go after login: the page asked for, if it was a plain page view. */

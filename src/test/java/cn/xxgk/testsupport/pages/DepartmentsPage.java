@@ -2,6 +2,7 @@ package cn.xxgk.testsupport.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,7 +21,8 @@ public final class DepartmentsPage {
         driver.findElement(By.id("new-department:name")).sendKeys(name);
         String before = listText();
         driver.findElement(By.id("new-department:add")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !listText().equals(before) || !messages().isBlank());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> !listText().equals(before) || !messages().isBlank());
         return this;
     }
 
@@ -29,9 +31,17 @@ public final class DepartmentsPage {
                 + driver.findElement(By.id("new-department")).getText();
     }
 
-    /** The names in the list (they are in input fields, for renaming). */
+    /** The names in the list (they are in input fields, for renaming); read again if an update replaced them. */
     public String listText() {
-        return driver.findElements(By.cssSelector("#departments input[type=text]")).stream()
-                .map(e -> e.getAttribute("value")).reduce("", (a, b) -> a + "|" + b);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector("#departments input[type=text]")).stream()
+                        .map(e -> e.getAttribute("value")).reduce("", (a, b) -> a + "|" + b);
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 }

@@ -19,6 +19,8 @@ public final class ShellPage {
 
     public static ShellPage at(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
+                .withMessage(() -> "no application page at " + driver.getCurrentUrl() + ": "
+                        + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
         return new ShellPage(driver);
     }
