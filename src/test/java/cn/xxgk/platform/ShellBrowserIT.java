@@ -10,6 +10,7 @@ import cn.xxgk.testsupport.RunningApp;
 import cn.xxgk.testsupport.pages.DepartmentsPage;
 import cn.xxgk.testsupport.pages.LoginPage;
 import cn.xxgk.testsupport.pages.ShellPage;
+import cn.xxgk.testsupport.pages.UsersPage;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,57 @@ class ShellBrowserIT {
         assertTrue(departments.messages().contains("必填") || departments.messages().contains("不能为空"),
                 departments.messages());
         assertEquals(before, departments.listText(), "nothing was added");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theOfficeHeadCreatesAnAccountAndGrantsItARole() throws Exception {
+        browser = new Browser(Browser.DESKTOP);
+        LoginPage.open(browser.driver(), app.url()).loginAs("officehead", DemoDirectory.DEMO_PASSWORD).openMenu("用户与角色");
+        String username = "new.user" + System.nanoTime() % 10000;
+
+        UsersPage users = new UsersPage(browser.driver()).createAccount(username, "新同事", "initial-pass-123", "处室工作人员");
+        assertEquals("处室工作人员", users.rolesOf(username), users.messages());
+
+        users.grantRole(username, "保密人员");
+        assertTrue(users.rolesOf(username).contains("保密人员"), users.rolesOf(username));
+        assertTrue(users.rolesOf(username).contains("处室工作人员"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void aTooShortInitialPasswordIsRefusedInChinese() throws Exception {
+        browser = new Browser(Browser.DESKTOP);
+        LoginPage.open(browser.driver(), app.url()).loginAs("officehead", DemoDirectory.DEMO_PASSWORD).openMenu("用户与角色");
+        String username = "short.pw" + System.nanoTime() % 10000;
+
+        UsersPage users = new UsersPage(browser.driver()).createAccount(username, "短密码", "short", null);
+
+        assertTrue(users.messages().contains("初始密码至少 10 位"), users.messages());
+        assertEquals(null, users.rolesOf(username), "no account was created");
+    }
+
+    @Test
+    void disciplineInspectionReadsTheAuditRecordAndFiltersRefusals() throws Exception {
+        browser = new Browser(Browser.DESKTOP);
+        LoginPage.open(browser.driver(), app.url()).submitExpectingRefusal("discipline", "a-wrong-password");
+        ShellPage audit = LoginPage.open(browser.driver(), app.url())
+                .loginAs("discipline", DemoDirectory.DEMO_PASSWORD).openMenu("审计记录");
+
+        assertEquals("审计记录", audit.title());
+        String records = browser.driver().findElement(By.id("audit:records")).getText();
+        assertTrue(records.contains("discipline") && records.contains("LOGIN") && records.contains("成功"), records);
+
+        browser.driver().findElement(By.id("audit:result")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#audit\\:result_items li[data-label='拒绝']"))).click();
+        browser.driver().findElement(By.id("audit:filter")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("audit:records")).getText().contains("成功"));
+        String refused = browser.driver().findElement(By.id("audit:records")).getText();
+        assertTrue(refused.contains("拒绝") && refused.contains("discipline"), refused);
         assertEquals(List.of(), browser.consoleErrors());
     }
 

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +33,12 @@ public class UsersView implements Serializable {
 
     private AppUser selected;
     private Long departmentId;
-    private List<Role> roles;
+    private Role[] roles;
 
     private String newUsername;
     private String newDisplayName;
     private String newPassword;
-    private List<Role> newRoles;
+    private Role[] newRoles;
 
     public void load() {
         users = administration.users();
@@ -47,7 +48,7 @@ public class UsersView implements Serializable {
     public void select(AppUser user) {
         selected = user;
         departmentId = user.getDepartment() == null ? null : user.getDepartment().getId();
-        roles = List.copyOf(user.getRoles());
+        roles = user.getRoles().toArray(Role[]::new);
     }
 
     public void saveDepartment() {
@@ -72,8 +73,13 @@ public class UsersView implements Serializable {
         load();
     }
 
-    private static Set<Role> asSet(List<Role> roles) {
-        return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    /** Arrays rather than lists: Faces converts the checked values by the array's component type. */
+    private static Set<Role> asSet(Role[] roles) {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        if (roles != null) {
+            set.addAll(Arrays.asList(roles));
+        }
+        return set;
     }
 
     public Role[] getAllRoles() {
@@ -100,11 +106,11 @@ public class UsersView implements Serializable {
         this.departmentId = departmentId;
     }
 
-    public List<Role> getRoles() {
+    public Role[] getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(Role[] roles) {
         this.roles = roles;
     }
 
@@ -132,11 +138,11 @@ public class UsersView implements Serializable {
         this.newPassword = newPassword;
     }
 
-    public List<Role> getNewRoles() {
+    public Role[] getNewRoles() {
         return newRoles;
     }
 
-    public void setNewRoles(List<Role> newRoles) {
+    public void setNewRoles(Role[] newRoles) {
         this.newRoles = newRoles;
     }
 }

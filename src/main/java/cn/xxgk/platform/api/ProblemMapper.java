@@ -7,6 +7,7 @@ import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -28,8 +29,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    private static final String REFUSAL_RECORDED = ProblemMapper.class.getName() + ".refusalRecorded";
+
     @Context
     UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     AuditTrail audit;
@@ -49,7 +55,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (security.getCallerPrincipal() == null) {
                 return Problem.response(Status.UNAUTHORIZED, "problem.unauthorized", "problem.unauthorized.detail", path);
             }
-            audit.record("ACCESS", "Api", path, AuditResult.REFUSED, "role may not call this");
+            // Jersey's EJB integration may hand the same failure to this mapper twice (once wrapped,
+            // once unwrapped); one refusal is one audit row.
+            if (request.getAttribute(REFUSAL_RECORDED) == null) {
+                request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE);
+                audit.record("ACCESS", "Api", path, AuditResult.REFUSED, "role may not call this");
+            }
             return Problem.response(Status.FORBIDDEN, "problem.forbidden", "problem.forbidden.detail", path);
         }
         if (Failures.isConcurrentChange(failure)) {
