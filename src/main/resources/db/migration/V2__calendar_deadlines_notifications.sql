@@ -36,7 +36,7 @@ CREATE TABLE deadline (
     working_days   INT          NOT NULL,
     extension_days INT          NOT NULL DEFAULT 0,
     responsible    VARCHAR(100) NULL,
-    due_date       DATE         NOT NULL,
+    due_date       DATE         NULL,  -- null while a pause is open
     provisional    BOOLEAN      NOT NULL DEFAULT FALSE,
     closed_at      DATETIME(6)  NULL,
     created_at     DATETIME(6)  NOT NULL,

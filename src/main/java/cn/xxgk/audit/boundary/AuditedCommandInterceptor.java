@@ -9,9 +9,10 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
 
 /**
- * Records the outcome of every {@link Audited} command. The object id is the first Long
- * argument (the object acted on) or, for a command that creates something, the id of what it
- * returns. Arguments themselves are not written: they may hold passwords or personal data.
+ * Records the outcome of every {@link Audited} command. By convention a command's first argument
+ * names the object acted on (an id, a date, a year, a name); when it is anything else, the id of
+ * what the command returns is used. No other argument is written: they may hold passwords or
+ * personal data.
  */
 @Audited
 @Interceptor
@@ -28,7 +29,7 @@ public class AuditedCommandInterceptor {
             audited = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);
         }
         String action = audited.action().isEmpty() ? invocation.getMethod().getName() : audited.action();
-        Object targetId = firstLongArgument(invocation.getParameters());
+        Object targetId = target(invocation.getParameters());
         try {
             Object result = invocation.proceed();
             audit.record(action, audited.objectType(), targetId != null ? targetId : idOf(result),
@@ -41,15 +42,13 @@ public class AuditedCommandInterceptor {
         }
     }
 
-    private static Object firstLongArgument(Object[] parameters) {
-        if (parameters != null) {
-            for (Object parameter : parameters) {
-                if (parameter instanceof Long) {
-                    return parameter;
-                }
-            }
+    private static Object target(Object[] parameters) {
+        if (parameters == null || parameters.length == 0) {
+            return null;
         }
-        return null;
+        Object first = parameters[0];
+        return first instanceof Number || first instanceof String || first instanceof java.time.temporal.Temporal
+                ? first : null;
     }
 
     private static Object idOf(Object result) {

@@ -8,16 +8,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything else touches it: the other start-up beans
  * declare {@code @DependsOn("SchemaMigration")}. The schema is only ever changed here, by the
- * Flyway migrations in db/migration; JPA schema generation is off. Two nodes starting at once
+ * Flyway migrations in db/migration and the Java migrations components provide as CDI beans
+ * (reference data); JPA schema generation is off. Two nodes starting at once
  * are safe: Flyway takes a database lock while it migrates.
  */
 @Startup
@@ -32,23 +37,29 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** Migrations written in Java by the components (e.g. loading bundled reference data). */
+    @Inject
+    @Any
+    Instance<JavaMigration> javaMigrations;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway(dataSource).migrate();
+        MigrateResult result = flyway().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migration(s) applied");
     }
 
     /** Migrations present in the application but not yet applied to the database. */
     public int pendingMigrations() {
-        MigrationInfo[] pending = flyway(dataSource).info().pending();
+        MigrationInfo[] pending = flyway().info().pending();
         return pending.length;
     }
 
-    static Flyway flyway(DataSource dataSource) {
+    private Flyway flyway() {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .load();
     }
 }

@@ -1,0 +1,94 @@
+package cn.xxgk.calendar.api;
+
+import cn.xxgk.calendar.boundary.WorkingDays;
+import cn.xxgk.calendar.control.WorkingDayCalendar;
+import cn.xxgk.platform.control.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Public working-day calendar (no login): the portal's due-date calculator uses it. A year
+ * without a published arrangement counts weekdays only, and the answer says so (provisional).
+ */
+@Path("calendar")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "calendar", description = "工作日历：工作日查询与期限计算")
+public class CalendarResource {
+
+    static final int MAX_WORKING_DAYS = 366;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @GET
+    @Path("days/{date}")
+    @Operation(summary = "某日是否为工作日", description = "节假日、调休上班日按国务院办公厅安排；未发布安排的年份按周一至周五计算并标为 provisional。")
+    @APIResponse(responseCode = "200", description = "该日的情况")
+    @APIResponse(responseCode = "400", description = "日期格式错误（application/problem+json）")
+    public Day day(@PathParam("date") @Parameter(description = "yyyy-MM-dd", example = "2026-10-01") String date) {
+        LocalDate day = parse(date, "date");
+        WorkingDayCalendar calendar = workingDays.calendar();
+        return new Day(day, calendar.isWorkingDay(day), calendar.nameOf(day), calendar.isProvisional(day));
+    }
+
+    @GET
+    @Path("add")
+    @Operation(summary = "从某日起算 N 个工作日的截止日", description = "起算日当天不计入（《条例》第三十一条），第 1 个工作日为起算日之后的第一个工作日。")
+    @APIResponse(responseCode = "200", description = "截止日")
+    @APIResponse(responseCode = "400", description = "参数缺失或有误（application/problem+json）")
+    public Sum add(@QueryParam("from") @Parameter(description = "起算日 yyyy-MM-dd", required = true) String from,
+                   @QueryParam("workingDays") @Parameter(description = "工作日数 0-366", required = true) String days) {
+        LocalDate start = parse(from, "from");
+        int n = count(days);
+        WorkingDayCalendar calendar = workingDays.calendar();
+        LocalDate due = calendar.addWorkingDays(start, n);
+        return new Sum(start, n, due, calendar.hasProvisionalDay(start, due) || calendar.isProvisional(due));
+    }
+
+    private static LocalDate parse(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("calendar.api.missing", parameter);
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("calendar.api.badDate", parameter, value);
+        }
+    }
+
+    private static int count(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("calendar.api.missing", "workingDays");
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n < 0 || n > MAX_WORKING_DAYS) {
+                throw new InvalidInputException("calendar.api.range", MAX_WORKING_DAYS);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("calendar.api.range", MAX_WORKING_DAYS);
+        }
+    }
+
+    /** One day of the calendar. */
+    public record Day(LocalDate date, boolean workingDay, String name, boolean provisional) {
+    }
+
+    /** A date plus N working days. */
+    public record Sum(LocalDate from, int workingDays, LocalDate due, boolean provisional) {
+    }
+}

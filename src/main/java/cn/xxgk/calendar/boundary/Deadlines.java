@@ -1,0 +1,113 @@
+package cn.xxgk.calendar.boundary;
+
+import cn.xxgk.calendar.control.DeadlineKind;
+import cn.xxgk.calendar.control.DeadlineStatus;
+import cn.xxgk.calendar.control.ExtensionRefusedException;
+import cn.xxgk.calendar.control.LegalClock;
+import cn.xxgk.calendar.control.MovedDeadline;
+import cn.xxgk.calendar.control.OpenDeadlines;
+import cn.xxgk.calendar.entity.Deadline;
+import cn.xxgk.platform.boundary.SchemaMigration;
+import cn.xxgk.platform.control.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The legal deadlines of the other components: a publication (catalogue) or a request attaches
+ * its deadline here and tells it what happened (pause for a consultation, extension, restart
+ * after a correction, close). The role checks belong to the calling component's boundary, which
+ * knows who may extend a request; this boundary only keeps the clock right.
+ */
+@Stateless
+@PermitAll
+public class Deadlines {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    OpenDeadlines openDeadlines;
+
+    @Inject
+    Clock clock;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    /** Opens a deadline for a subject, e.g. ("DisclosureRequest", "2026-0012", REPLY, accepted on, handler). */
+    public Deadline open(String subjectType, String subjectId, DeadlineKind kind, LocalDate start, String responsible) {
+        Deadline deadline = new Deadline(subjectType, subjectId, LegalClock.start(kind, start), responsible,
+                workingDays.calendar(), LocalDateTime.now(clock));
+        em.persist(deadline);
+        return deadline;
+    }
+
+    public Deadline pause(long id, LocalDate day, String reason) {
+        Deadline deadline = find(id);
+        deadline.pause(day, reason, workingDays.calendar());
+        return deadline;
+    }
+
+    public Deadline resume(long id, LocalDate day) {
+        Deadline deadline = find(id);
+        deadline.resume(day, workingDays.calendar());
+        return deadline;
+    }
+
+    /** Refused (nothing changes) beyond the kind's cap, e.g. more than 20 working days for a reply. */
+    public Deadline extend(long id, int workingDaysMore) {
+        Deadline deadline = find(id);
+        try {
+            deadline.extend(workingDaysMore, workingDays.calendar());
+        } catch (ExtensionRefusedException | IllegalArgumentException beyondCap) {
+            throw new InvalidInputException("deadline.extension.refused", deadline.getKind().extensionCap());
+        }
+        return deadline;
+    }
+
+    public Deadline restart(long id, LocalDate day) {
+        Deadline deadline = find(id);
+        deadline.restart(day, workingDays.calendar());
+        return deadline;
+    }
+
+    public void close(long id) {
+        find(id).close(LocalDateTime.now(clock));
+    }
+
+    public DeadlineStatus status(long id) {
+        return find(id).statusOn(workingDays.calendar(), LocalDate.now(clock));
+    }
+
+    /** Recomputes every open deadline against the current calendar; returns those that moved. */
+    public List<MovedDeadline> recomputeAll() {
+        em.flush();
+        try (Connection connection = dataSource.getConnection()) {
+            return openDeadlines.recompute(connection, workingDays.calendar());
+        } catch (SQLException e) {
+            throw new IllegalStateException("recomputing the deadlines failed", e);
+        }
+    }
+
+    private Deadline find(long id) {
+        Deadline deadline = em.find(Deadline.class, id);
+        if (deadline == null) {
+            throw new InvalidInputException("deadline.notFound");
+        }
+        return deadline;
+    }
+}

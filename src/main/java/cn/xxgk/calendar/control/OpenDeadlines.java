@@ -1,0 +1,90 @@
+package cn.xxgk.calendar.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Recomputes the due dates of all open deadlines against a calendar, in two queries and one
+ * batched update of the rows that moved. Plain JDBC on purpose: a calendar change touches every
+ * open deadline (100,000 and more over the years), and loading that many entities with their
+ * pauses through JPA would take the time the office is waiting for.
+ */
+@ApplicationScoped
+public class OpenDeadlines {
+
+    private static final int BATCH = 1000;
+
+    /** Returns the deadlines that moved, after writing their new due dates. */
+    public List<MovedDeadline> recompute(Connection connection, WorkingDayCalendar calendar) throws SQLException {
+        Map<Long, List<Pause>> pauses = pauses(connection);
+        List<MovedDeadline> moved = new ArrayList<>();
+        try (PreparedStatement open = connection.prepareStatement("""
+                SELECT id, subject_type, subject_id, kind, start_date, extension_days, due_date, provisional
+                FROM deadline WHERE closed_at IS NULL""");
+             ResultSet rows = open.executeQuery()) {
+            while (rows.next()) {
+                long id = rows.getLong(1);
+                DeadlineKind kind = DeadlineKind.valueOf(rows.getString(4));
+                LocalDate start = rows.getDate(5).toLocalDate();
+                LegalClock clock = new LegalClock(kind, start, pauses.getOrDefault(id, List.of()), rows.getInt(6));
+                Date storedDue = rows.getDate(7);
+                LocalDate oldDue = storedDue == null ? null : storedDue.toLocalDate();
+                LocalDate newDue = clock.dueDate(calendar).orElse(null);
+                boolean provisional = newDue != null && calendar.hasProvisionalDay(start, newDue);
+                if (!Objects.equals(oldDue, newDue) || provisional != rows.getBoolean(8)) {
+                    moved.add(new MovedDeadline(id, rows.getString(2), rows.getString(3), kind, oldDue, newDue,
+                            provisional));
+                }
+            }
+        }
+        write(connection, moved);
+        return moved;
+    }
+
+    private static Map<Long, List<Pause>> pauses(Connection connection) throws SQLException {
+        Map<Long, List<Pause>> pauses = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT p.deadline_id, p.paused_from, p.resumed_on FROM deadline_pause p
+                JOIN deadline d ON d.id = p.deadline_id WHERE d.closed_at IS NULL
+                ORDER BY p.deadline_id, p.paused_from""");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Date resumed = rows.getDate(3);
+                pauses.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
+                        .add(new Pause(rows.getDate(2).toLocalDate(), resumed == null ? null : resumed.toLocalDate()));
+            }
+        }
+        return pauses;
+    }
+
+    private static void write(Connection connection, List<MovedDeadline> moved) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE deadline SET due_date = ?, provisional = ?, version = version + 1 WHERE id = ?")) {
+            int pending = 0;
+            for (MovedDeadline m : moved) {
+                update.setDate(1, m.newDue() == null ? null : Date.valueOf(m.newDue()));
+                update.setBoolean(2, m.provisional());
+                update.setLong(3, m.id());
+                update.addBatch();
+                if (++pending == BATCH) {
+                    update.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        }
+    }
+}
