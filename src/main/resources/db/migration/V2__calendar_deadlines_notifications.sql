@@ -39,10 +39,13 @@ CREATE TABLE deadline (
     due_date       DATE         NULL,  -- null while a pause is open
     provisional    BOOLEAN      NOT NULL DEFAULT FALSE,
     closed_at      DATETIME(6)  NULL,
+    -- the day the reminder planner last looked at this deadline: at most one look a day
+    reminded_on    DATE         NULL,
     created_at     DATETIME(6)  NOT NULL,
     version        BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     INDEX ix_deadline_open_due (closed_at, due_date),
+    INDEX ix_deadline_reminded (closed_at, reminded_on, due_date),
     INDEX ix_deadline_subject (subject_type, subject_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 

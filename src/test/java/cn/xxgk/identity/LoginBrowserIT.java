@@ -35,7 +35,7 @@ class LoginBrowserIT {
         ShellPage home = LoginPage.open(browser.driver(), app.url()).loginAs("office", DemoDirectory.DEMO_PASSWORD);
 
         assertEquals("office", home.currentUser());
-        assertEquals("首页", home.title());
+        assertEquals("首页", "我的提醒", home.title());
         assertTrue(home.content().contains("我的待办"));
         assertTrue(home.content().contains("办公室工作人员"));
         assertEquals(List.of(), browser.consoleErrors(), "no script error and no CSP violation");
@@ -70,11 +70,11 @@ class LoginBrowserIT {
 
     @Test
     void theMenuShowsWhatEachRoleMayUse() {
-        assertEquals(List.of("首页"), menuOf("deptstaff"));
-        assertEquals(List.of("首页", "处室管理", "用户与角色"), menuOf("office"));
-        assertEquals(List.of("首页", "处室管理", "用户与角色", "审计记录"), menuOf("officehead"));
-        assertEquals(List.of("首页", "审计记录"), menuOf("discipline"));
-        assertEquals(List.of("首页"), menuOf("director"));
+        assertEquals(List.of("首页", "我的提醒"), menuOf("deptstaff"));
+        assertEquals(List.of("首页", "我的提醒", "处室管理", "用户与角色", "工作日历"), menuOf("office"));
+        assertEquals(List.of("首页", "我的提醒", "处室管理", "用户与角色", "工作日历", "审计记录"), menuOf("officehead"));
+        assertEquals(List.of("首页", "我的提醒", "审计记录"), menuOf("discipline"));
+        assertEquals(List.of("首页", "我的提醒"), menuOf("director"));
     }
 
     @Test

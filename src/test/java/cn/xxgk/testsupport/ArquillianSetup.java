@@ -27,7 +27,7 @@ public class ArquillianSetup implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("no database for the Arquillian tests", e);
         }
-        Map<String, String> settings = TestSettings.applicationSettings(database, 2525);
+        Map<String, String> settings = TestSettings.applicationSettings(database, TestSettings.ARQUILLIAN_SMTP_PORT);
         String options = settings.entrySet().stream()
                 .map(e -> "-D" + e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));

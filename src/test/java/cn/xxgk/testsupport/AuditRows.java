@@ -7,7 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Reads the audit record straight from the database, as an inspector would. */
+/** Reads the audit record (and other tables) straight from the database, as an inspector would. */
 public final class AuditRows {
 
     private final Coordinates db;
@@ -48,6 +48,13 @@ public final class AuditRows {
         try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    public String text(String sql) throws SQLException {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 

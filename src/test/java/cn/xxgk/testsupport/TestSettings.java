@@ -11,6 +11,9 @@ public final class TestSettings {
     /** Test accounts hash with few PBKDF2 rounds; the production default would make every login slow. */
     public static final String TEST_PBKDF2_ITERATIONS = "1000";
 
+    /** The SMTP port the Arquillian deployments send to; NotificationIT runs GreenMail there. */
+    public static final int ARQUILLIAN_SMTP_PORT = 3025;
+
     private TestSettings() {
     }
 
@@ -31,6 +34,8 @@ public final class TestSettings {
         Map<String, String> settings = PayaraProcess.settings(db, "127.0.0.1", mailPort);
         settings.put("xxgk.demo.enabled", "true");
         settings.put("xxgk.login.pbkdf2-iterations", TEST_PBKDF2_ITERATIONS);
+        // a failed mail is tried again after seconds, not minutes, so that tests can see it
+        settings.put("xxgk.notification.retry-seconds", "2");
         return settings;
     }
 }

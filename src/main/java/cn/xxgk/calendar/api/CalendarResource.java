@@ -1,11 +1,17 @@
 package cn.xxgk.calendar.api;
 
+import cn.xxgk.calendar.boundary.CalendarAdministration;
 import cn.xxgk.calendar.boundary.WorkingDays;
+import cn.xxgk.calendar.control.MovedDeadline;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,14 +19,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Public working-day calendar (no login): the portal's due-date calculator uses it. A year
- * without a published arrangement counts weekdays only, and the answer says so (provisional).
+ * The working-day calendar. Reading is public (no login): the portal's due-date calculator uses
+ * it; a year without a published arrangement counts weekdays only, and the answer says so
+ * (provisional). Changing it is for the office (the boundary checks the role).
  */
 @Path("calendar")
 @RequestScoped
@@ -32,6 +40,9 @@ public class CalendarResource {
 
     @Inject
     WorkingDays workingDays;
+
+    @Inject
+    CalendarAdministration administration;
 
     @GET
     @Path("days/{date}")
@@ -56,6 +67,32 @@ public class CalendarResource {
         WorkingDayCalendar calendar = workingDays.calendar();
         LocalDate due = calendar.addWorkingDays(start, n);
         return new Sum(start, n, due, calendar.hasProvisionalDay(start, due) || calendar.isProvisional(due));
+    }
+
+    @POST
+    @Path("years/{year}")
+    @Consumes({MediaType.APPLICATION_JSON, "text/calendar", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "导入某年的节假日安排（办公室）", description = "holiday-cn 格式 JSON 或 iCalendar；整体导入或整体拒绝。返回截止日因此变化的期限。")
+    public List<MovedDeadline> importYear(@PathParam("year") int year, @HeaderParam("Content-Type") String type,
+                                          byte[] content) {
+        String fileName = year + (type != null && type.startsWith("text/calendar") ? ".ics" : ".json");
+        return administration.importYear(year, fileName, content);
+    }
+
+    @PUT
+    @Path("days/{date}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "修改某一天（办公室）", description = "type: OFF 休息日, WORKING 调休上班, DEFAULT 按星期规则；须填理由。返回截止日因此变化的期限。")
+    public List<MovedDeadline> changeDay(@PathParam("date") String date, DayChange change) {
+        if (change == null) {
+            throw new InvalidInputException("calendar.day.required");
+        }
+        return administration.changeDay(parse(date, "date"), change.type(), change.name(), change.reason(),
+                change.version());
+    }
+
+    /** A change of one day as the API receives it. */
+    public record DayChange(CalendarAdministration.DayType type, String name, String reason, Long version) {
     }
 
     private static LocalDate parse(String value, String parameter) {

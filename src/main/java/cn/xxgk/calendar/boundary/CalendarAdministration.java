@@ -147,10 +147,11 @@ public class CalendarAdministration {
                 throw new InvalidInputException("calendar.import.type");
             }
             if (arrangement.year() != year) {
-                throw new InvalidInputException("calendar.import.wrongYear", arrangement.year(), year);
+                throw new InvalidInputException("calendar.import.wrongYear", String.valueOf(arrangement.year()),
+                        String.valueOf(year));
             }
             if (!arrangement.isPublished()) {
-                throw new InvalidInputException("calendar.import.noDays", year);
+                throw new InvalidInputException("calendar.import.noDays", String.valueOf(year));
             }
             return arrangement;
         } catch (HolidayDataException bad) {

@@ -25,7 +25,11 @@ public class OpenDeadlines {
 
     private static final int BATCH = 1000;
 
-    /** Returns the deadlines that moved, after writing their new due dates. */
+    /**
+     * Returns the deadlines that moved, after writing their new due dates. A moved deadline is
+     * looked at again by the reminder planner (reminded_on cleared): its reminders may fall on
+     * other days now.
+     */
     public List<MovedDeadline> recompute(Connection connection, WorkingDayCalendar calendar) throws SQLException {
         Map<Long, List<Pause>> pauses = pauses(connection);
         List<MovedDeadline> moved = new ArrayList<>();
@@ -70,7 +74,7 @@ public class OpenDeadlines {
 
     private static void write(Connection connection, List<MovedDeadline> moved) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE deadline SET due_date = ?, provisional = ?, version = version + 1 WHERE id = ?")) {
+                "UPDATE deadline SET due_date = ?, provisional = ?, reminded_on = NULL, version = version + 1 WHERE id = ?")) {
             int pending = 0;
             for (MovedDeadline m : moved) {
                 update.setDate(1, m.newDue() == null ? null : Date.valueOf(m.newDue()));

@@ -71,6 +71,10 @@ public class Deadline {
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
 
+    /** The day the reminder planner last looked at this deadline; cleared when the due date moves. */
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -106,6 +110,9 @@ public class Deadline {
         LocalDate newDue = clock.dueDate(calendar).orElse(null);
         boolean newProvisional = newDue != null && calendar.hasProvisionalDay(startDate, newDue);
         boolean moved = !Objects.equals(newDue, dueDate) || newProvisional != provisional;
+        if (moved) {
+            remindedOn = null;
+        }
         dueDate = newDue;
         provisional = newProvisional;
         return moved;

@@ -93,6 +93,8 @@ public class DemoDirectory {
             AppUser user = AppUser.localAccount(username, account.displayName(),
                     hasher.hash(DEMO_PASSWORD.toCharArray()), now);
             user.assignTo(account.department() == null ? null : byName.get(account.department()));
+            // reminders reach the demo users at the run command's mail catcher (localhost:2525)
+            user.updateProfile(account.displayName(), username + "@xxgk.example");
             user.grantRoles(Set.of(account.role()));
             em.persist(user);
         });

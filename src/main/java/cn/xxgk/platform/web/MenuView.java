@@ -23,9 +23,12 @@ public class MenuView {
 
     static final List<Entry> ENTRIES = List.of(
             new Entry("menu.home", "/index.xhtml", "pi pi-home", Set.of()),
+            new Entry("menu.reminders", "/reminders.xhtml", "pi pi-bell", Set.of()),
             new Entry("menu.departments", "/admin/departments.xhtml", "pi pi-sitemap",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
+            new Entry("menu.calendar", "/calendar/index.xhtml", "pi pi-calendar",
+                    Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)));
 
     @Inject
