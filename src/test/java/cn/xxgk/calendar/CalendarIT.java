@@ -110,6 +110,17 @@ class CalendarIT {
     }
 
     @Test
+    void theCalculatorIsDocumentedInOpenApi() throws Exception {
+        String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi";
+        HttpResponse<String> openapi = anonymous.get(root);
+
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/calendar/add") && openapi.body().contains("/calendar/days/{date}"),
+                openapi.body());
+        assertTrue(openapi.body().contains("起算日当天不计入"), "documented in Chinese");
+    }
+
+    @Test
     void importingAYearAndChangingADayRecomputeOpenDeadlinesAtOnce() throws Exception {
         // A reply clock started on Friday 2026-12-25 runs into 2027, which has no arrangement yet:
         // weekdays only, so day 20 is Friday 2027-01-22, provisional.

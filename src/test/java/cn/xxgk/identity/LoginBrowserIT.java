@@ -35,7 +35,7 @@ class LoginBrowserIT {
         ShellPage home = LoginPage.open(browser.driver(), app.url()).loginAs("office", DemoDirectory.DEMO_PASSWORD);
 
         assertEquals("office", home.currentUser());
-        assertEquals("首页", "我的提醒", home.title());
+        assertEquals("首页", home.title());
         assertTrue(home.content().contains("我的待办"));
         assertTrue(home.content().contains("办公室工作人员"));
         assertEquals(List.of(), browser.consoleErrors(), "no script error and no CSP violation");
