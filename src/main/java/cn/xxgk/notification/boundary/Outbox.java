@@ -20,9 +20,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The mail outbox. Business code writes a row in its own transaction (so a mail exists exactly
- * when the change that causes it was committed); the poller claims rows, sends them and marks
- * them. Each of claim and mark commits at once (REQUIRES_NEW): a claim must be visible to the
+ * The mail outbox. Business code writes its rows in its own transaction through a {@link Batch}
+ * (so a mail exists exactly when the change that causes it was committed); the poller claims
+ * rows, sends them and marks them. Each of claim and mark commits at once (REQUIRES_NEW): a claim must be visible to the
  * other node before anything is sent.
  */
 @Stateless
@@ -38,22 +38,6 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    /** Queues a mail in the caller's transaction. */
-    public void enqueue(Connection connection, String recipient, String subject, String body, Long reminderId)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO mail_outbox (recipient, subject, body, reminder_id, created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")) {
-            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
-            insert.setString(1, recipient);
-            insert.setString(2, subject);
-            insert.setString(3, body);
-            insert.setObject(4, reminderId);
-            insert.setTimestamp(5, now);
-            insert.setTimestamp(6, now);
-            insert.executeUpdate();
-        }
-    }
 
     /**
      * Claims up to a batch of due rows for this node with one UPDATE, which the database
@@ -128,6 +112,45 @@ public class Outbox {
             update.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("marking mail " + id + " failed", e);
+        }
+    }
+
+    /**
+     * Mails queued by one piece of business work, written with one batched INSERT on the
+     * caller's connection, so in the caller's transaction.
+     */
+    @jakarta.enterprise.context.Dependent
+    public static class Batch {
+
+        @Inject
+        Clock clock;
+
+        private final List<Object[]> rows = new ArrayList<>();
+
+        public void add(String recipient, String subject, String body, Long reminderId) {
+            rows.add(new Object[] {recipient, subject, body, reminderId});
+        }
+
+        public void flush(Connection connection) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Timestamp now = Timestamp.valueOf(LocalDateTime.now(clock));
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO mail_outbox (recipient, subject, body, reminder_id, created_at, next_attempt_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                for (Object[] row : rows) {
+                    insert.setString(1, (String) row[0]);
+                    insert.setString(2, (String) row[1]);
+                    insert.setString(3, (String) row[2]);
+                    insert.setObject(4, row[3]);
+                    insert.setTimestamp(5, now);
+                    insert.setTimestamp(6, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            rows.clear();
         }
     }
 

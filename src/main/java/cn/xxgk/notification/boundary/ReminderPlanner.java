@@ -27,7 +27,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,69 +63,126 @@ public class ReminderPlanner {
     MailTemplates templates;
 
     @Inject
-    Outbox outbox;
+    Outbox.Batch outbox;
 
     @Inject
     Clock clock;
 
-    /** Plans today's reminders and commits them with their mails; returns how many were recorded. */
+    /**
+     * Plans today's reminders and commits them with their mails; returns how many were recorded.
+     * A pass looks at no more than a batch of deadlines (the most urgent first); the next pass,
+     * ten seconds later, takes the rest. All writes are batched: a morning with thousands of due
+     * deadlines must not hold the poller for minutes.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int plan(LocalDate today) {
         WorkingDayCalendar calendar = workingDays.calendar();
         LocalDate horizon = calendar.addWorkingDays(today, settings.horizon());
+        // microseconds, as DATETIME(6) stores them: the stamp is compared with what was written
+        Timestamp passStamp = Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection()) {
-            List<Due> due = due(connection, today, horizon);
+            List<Due> due = due(connection, today, horizon, settings.planBatch());
+            if (due.isEmpty()) {
+                return 0;
+            }
             Set<String> muted = muted(connection);
-            Map<String, Optional<Contact>> contacts = new LinkedHashMap<>();
-            int recorded = 0;
+            Set<String> givenOnce = givenOnce(connection, due);
+            Map<String, Optional<Contact>> contacts = new HashMap<>();
+            List<Planned> planned = new ArrayList<>();
             for (Due deadline : due) {
                 int remaining = RemainingDays.between(calendar, today, deadline.dueDate());
                 Optional<ReminderKind> kind = settings.kindFor(remaining);
-                if (kind.isPresent()) {
-                    for (String recipient : recipients(deadline, kind.get())) {
-                        recorded += remind(connection, deadline, kind.get(), recipient, remaining, today,
-                                contacts.computeIfAbsent(recipient, directory::contact), muted.contains(recipient));
+                if (kind.isEmpty()) {
+                    continue;
+                }
+                for (String recipient : recipients(deadline, kind.get())) {
+                    if (kind.get().isOnce() && givenOnce.contains(key(deadline.id(), kind.get().code(), recipient))) {
+                        continue;
                     }
+                    planned.add(new Planned(deadline, kind.get(), recipient, remaining));
                 }
             }
+            insertReminders(connection, planned, today, passStamp);
+            Map<String, Long> inserted = insertedThisPass(connection, due, today, passStamp);
+            for (Planned p : planned) {
+                Long reminderId = inserted.get(key(p.deadline().id(), p.kind().code(), p.recipient()));
+                if (reminderId == null) {
+                    continue; // another node or an earlier pass recorded it today
+                }
+                Optional<Contact> contact = contacts.computeIfAbsent(p.recipient(), directory::contact);
+                boolean mail = contact.map(Contact::email).filter(e -> !e.isBlank()).isPresent()
+                        && (p.kind().isEscalation() || !muted.contains(p.recipient()));
+                if (mail) {
+                    MailTemplates.Mail text = templates.reminder(p.kind(), contact.get().displayName(),
+                            p.deadline().subjectType() + " " + p.deadline().subjectId(), p.deadline().kind(),
+                            p.deadline().dueDate(), p.remaining());
+                    outbox.add(contact.get().email(), text.subject(), text.body(), reminderId);
+                }
+            }
+            outbox.flush(connection);
             markLookedAt(connection, due, today);
-            return recorded;
+            return inserted.size();
         } catch (SQLException e) {
             throw new IllegalStateException("planning reminders failed", e);
         }
     }
 
-    private int remind(Connection connection, Due deadline, ReminderKind kind, String recipient, int remaining,
-                       LocalDate today, Optional<Contact> contact, boolean muted) throws SQLException {
-        if (kind.isOnce() && alreadyReminded(connection, deadline.id(), kind, recipient)) {
-            return 0;
-        }
-        long reminderId;
+    private static void insertReminders(Connection connection, List<Planned> planned, LocalDate today,
+                                        Timestamp stamp) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT IGNORE INTO reminder (deadline_id, kind, reminder_date, recipient, due_date, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, deadline.id());
-            insert.setString(2, kind.code());
-            insert.setDate(3, Date.valueOf(today));
-            insert.setString(4, recipient);
-            insert.setDate(5, Date.valueOf(deadline.dueDate()));
-            insert.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now(clock)));
-            if (insert.executeUpdate() == 0) {
-                return 0; // another pass recorded it already today
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (Planned p : planned) {
+                insert.setLong(1, p.deadline().id());
+                insert.setString(2, p.kind().code());
+                insert.setDate(3, Date.valueOf(today));
+                insert.setString(4, p.recipient());
+                insert.setDate(5, Date.valueOf(p.deadline().dueDate()));
+                insert.setTimestamp(6, stamp);
+                insert.addBatch();
             }
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                reminderId = keys.getLong(1);
+            insert.executeBatch();
+        }
+    }
+
+    /** The reminders this pass wrote (its own timestamp): what INSERT IGNORE skipped is not among them. */
+    private static Map<String, Long> insertedThisPass(Connection connection, List<Due> due, LocalDate today,
+                                                      Timestamp stamp) throws SQLException {
+        Map<String, Long> inserted = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, deadline_id, kind, recipient FROM reminder WHERE reminder_date = ? AND created_at = ?"
+                        + " AND deadline_id IN (" + ids(due) + ")")) {
+            query.setDate(1, Date.valueOf(today));
+            query.setTimestamp(2, stamp);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    inserted.put(key(rows.getLong(2), rows.getString(3), rows.getString(4)), rows.getLong(1));
+                }
             }
         }
-        boolean mail = contact.map(Contact::email).filter(e -> !e.isBlank()).isPresent()
-                && (kind.isEscalation() || !muted);
-        if (mail) {
-            MailTemplates.Mail text = templates.reminder(kind, contact.get().displayName(),
-                    deadline.subjectType() + " " + deadline.subjectId(), deadline.kind(), deadline.dueDate(), remaining);
-            outbox.enqueue(connection, contact.get().email(), text.subject(), text.body(), reminderId);
+        return inserted;
+    }
+
+    /** Reminders given once per deadline and recipient that these deadlines already had. */
+    private static Set<String> givenOnce(Connection connection, List<Due> due) throws SQLException {
+        Set<String> given = new HashSet<>();
+        try (Statement query = connection.createStatement();
+             ResultSet rows = query.executeQuery("SELECT deadline_id, kind, recipient FROM reminder WHERE kind <> 'OVERDUE'"
+                     + " AND deadline_id IN (" + ids(due) + ")")) {
+            while (rows.next()) {
+                given.add(key(rows.getLong(1), rows.getString(2), rows.getString(3)));
+            }
         }
-        return 1;
+        return given;
+    }
+
+    /** Ids as an SQL list: numbers from our own query, at most a batch of them. */
+    private static String ids(List<Due> due) {
+        return due.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","));
+    }
+
+    private static String key(long deadlineId, String kind, String recipient) {
+        return deadlineId + "|" + kind + "|" + recipient;
     }
 
     private List<String> recipients(Due deadline, ReminderKind kind) {
@@ -143,14 +201,17 @@ public class ReminderPlanner {
         return recipients;
     }
 
-    private static List<Due> due(Connection connection, LocalDate today, LocalDate horizon) throws SQLException {
+    private static List<Due> due(Connection connection, LocalDate today, LocalDate horizon, int limit)
+            throws SQLException {
         List<Due> due = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT id, subject_type, subject_id, kind, due_date, responsible FROM deadline
                 WHERE closed_at IS NULL AND due_date IS NOT NULL AND due_date <= ?
-                  AND (reminded_on IS NULL OR reminded_on < ?)""")) {
+                  AND (reminded_on IS NULL OR reminded_on < ?)
+                ORDER BY due_date LIMIT ?""")) {
             query.setDate(1, Date.valueOf(horizon));
             query.setDate(2, Date.valueOf(today));
+            query.setInt(3, limit);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     due.add(new Due(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
@@ -161,23 +222,11 @@ public class ReminderPlanner {
         return due;
     }
 
-    private static boolean alreadyReminded(Connection connection, long deadlineId, ReminderKind kind, String recipient)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM reminder WHERE deadline_id = ? AND kind = ? AND recipient = ? LIMIT 1")) {
-            query.setLong(1, deadlineId);
-            query.setString(2, kind.code());
-            query.setString(3, recipient);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
 
     private static Set<String> muted(Connection connection) throws SQLException {
         try (Statement query = connection.createStatement();
              ResultSet rows = query.executeQuery("SELECT username FROM notification_preference WHERE mute_mail")) {
-            Set<String> muted = new java.util.HashSet<>();
+            Set<String> muted = new HashSet<>();
             while (rows.next()) {
                 muted.add(rows.getString(1));
             }
@@ -198,6 +247,9 @@ public class ReminderPlanner {
             }
             update.executeBatch();
         }
+    }
+
+    private record Planned(Due deadline, ReminderKind kind, String recipient, int remaining) {
     }
 
     private record Due(long id, String subjectType, String subjectId, String kind, LocalDate dueDate,

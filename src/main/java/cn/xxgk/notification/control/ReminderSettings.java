@@ -31,6 +31,11 @@ public class ReminderSettings {
     @ConfigProperty(name = "xxgk.notification.batch", defaultValue = "100")
     int batch;
 
+    /** Deadlines one planning pass looks at, the most urgent first; the next pass takes the rest. */
+    @Inject
+    @ConfigProperty(name = "xxgk.notification.plan-batch", defaultValue = "2000")
+    int planBatch;
+
     public List<Integer> beforePoints() {
         return Arrays.stream(before.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Integer::valueOf).sorted((a, b) -> b - a).toList();
@@ -66,5 +71,9 @@ public class ReminderSettings {
 
     public int batch() {
         return batch;
+    }
+
+    public int planBatch() {
+        return planBatch;
     }
 }

@@ -20,6 +20,7 @@ class ReminderSettingsTest {
         s.retrySeconds = retrySeconds;
         s.claimSeconds = 300;
         s.batch = 100;
+        s.planBatch = 2000;
         return s;
     }
 
