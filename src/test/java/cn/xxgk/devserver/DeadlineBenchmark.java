@@ -95,7 +95,7 @@ public final class DeadlineBenchmark {
                 System.out.printf("%n== Deadline benchmark (%,d open deadlines; %d cores) ==%n", DEADLINES,
                         Runtime.getRuntime().availableProcessors());
                 System.out.printf("recompute all after a calendar change: median %.2f s of %s%n", median(recompute), recompute);
-                System.out.printf("reminder passes (each plans at most a batch of 2,000 deadlines and sends a batch of mails):"
+                System.out.printf("reminder passes (each plans at most a batch of 500 deadlines and sends a batch of mails):"
                         + " median %.2f s of %s; after them %,d reminders and %,d queued mails%n",
                         median(passes), passes, reminders, outbox);
             }

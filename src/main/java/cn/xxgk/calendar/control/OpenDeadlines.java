@@ -15,8 +15,8 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Recomputes the due dates of all open deadlines against a calendar, in two queries and one
- * batched update of the rows that moved. Plain JDBC on purpose: a calendar change touches every
+ * Recomputes the due dates of all open deadlines against a calendar, in two queries and a few
+ * grouped updates of the rows that moved. Plain JDBC on purpose: a calendar change touches every
  * open deadline (100,000 and more over the years), and loading that many entities with their
  * pauses through JPA would take the time the office is waiting for.
  */
@@ -72,22 +72,28 @@ public class OpenDeadlines {
         return pauses;
     }
 
+    /**
+     * Writes the new due dates grouped by value: a calendar change moves thousands of deadlines
+     * onto a few dozen new dates, so one UPDATE per date and chunk of ids does the work of
+     * thousands of single-row updates.
+     */
     private static void write(Connection connection, List<MovedDeadline> moved) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE deadline SET due_date = ?, provisional = ?, reminded_on = NULL, version = version + 1 WHERE id = ?")) {
-            int pending = 0;
-            for (MovedDeadline m : moved) {
-                update.setDate(1, m.newDue() == null ? null : Date.valueOf(m.newDue()));
-                update.setBoolean(2, m.provisional());
-                update.setLong(3, m.id());
-                update.addBatch();
-                if (++pending == BATCH) {
-                    update.executeBatch();
-                    pending = 0;
+        Map<String, List<Long>> byValue = new HashMap<>();
+        for (MovedDeadline m : moved) {
+            byValue.computeIfAbsent(m.newDue() + "|" + m.provisional(), k -> new ArrayList<>()).add(m.id());
+        }
+        for (Map.Entry<String, List<Long>> group : byValue.entrySet()) {
+            String[] value = group.getKey().split("\\|");
+            List<Long> ids = group.getValue();
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<Long> chunk = ids.subList(from, Math.min(from + BATCH, ids.size()));
+                String in = chunk.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+                try (PreparedStatement update = connection.prepareStatement("UPDATE deadline SET due_date = ?, provisional = ?,"
+                        + " reminded_on = NULL, version = version + 1 WHERE id IN (" + in + ")")) {
+                    update.setDate(1, "null".equals(value[0]) ? null : Date.valueOf(LocalDate.parse(value[0])));
+                    update.setBoolean(2, Boolean.parseBoolean(value[1]));
+                    update.executeUpdate();
                 }
-            }
-            if (pending > 0) {
-                update.executeBatch();
             }
         }
     }

@@ -88,6 +88,7 @@ public class ReminderPlanner {
             Set<String> muted = muted(connection);
             Set<String> givenOnce = givenOnce(connection, due);
             Map<String, Optional<Contact>> contacts = new HashMap<>();
+            Map<Role, List<String>> roleHolders = new HashMap<>();
             List<Planned> planned = new ArrayList<>();
             for (Due deadline : due) {
                 int remaining = RemainingDays.between(calendar, today, deadline.dueDate());
@@ -95,7 +96,7 @@ public class ReminderPlanner {
                 if (kind.isEmpty()) {
                     continue;
                 }
-                for (String recipient : recipients(deadline, kind.get())) {
+                for (String recipient : recipients(deadline, kind.get(), roleHolders)) {
                     if (kind.get().isOnce() && givenOnce.contains(key(deadline.id(), kind.get().code(), recipient))) {
                         continue;
                     }
@@ -185,20 +186,25 @@ public class ReminderPlanner {
         return deadlineId + "|" + kind + "|" + recipient;
     }
 
-    private List<String> recipients(Due deadline, ReminderKind kind) {
+    /** The responsible person (else the office staff); for an escalation also the office head and the leader in charge. */
+    private List<String> recipients(Due deadline, ReminderKind kind, Map<Role, List<String>> roleHolders) {
         List<String> recipients = new ArrayList<>();
         if (deadline.responsible() != null) {
             recipients.add(deadline.responsible());
         } else {
-            directory.withRole(Role.OFFICE_STAFF).forEach(c -> recipients.add(c.username()));
+            recipients.addAll(holders(Role.OFFICE_STAFF, roleHolders));
         }
         if (kind.isEscalation()) {
             for (Role role : List.of(Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE)) {
-                directory.withRole(role).stream().map(Contact::username)
-                        .filter(u -> !recipients.contains(u)).forEach(recipients::add);
+                holders(role, roleHolders).stream().filter(u -> !recipients.contains(u)).forEach(recipients::add);
             }
         }
         return recipients;
+    }
+
+    /** Who holds a role, asked once per pass. */
+    private List<String> holders(Role role, Map<Role, List<String>> cache) {
+        return cache.computeIfAbsent(role, r -> directory.withRole(r).stream().map(Contact::username).toList());
     }
 
     private static List<Due> due(Connection connection, LocalDate today, LocalDate horizon, int limit)

@@ -18,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -82,17 +83,39 @@ public class ReminderPoller {
         }
     }
 
-    /** One pass: plan, then send. Returns the number of mails sent. */
+    /** One pass: plan, then send over one SMTP connection. Returns the number of mails sent. */
     public int pass() {
         planner.plan(LocalDate.now(clock));
+        List<Outbox.PendingMail> claimed = outbox.claim(node);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
-        for (Outbox.PendingMail pending : outbox.claim(node)) {
+        Transport transport = null;
+        try {
+            transport = mail.getTransport();
+            transport.connect();
+        } catch (MessagingException down) {
+            // the server is unreachable: every claimed mail waits for its retry
+            claimed.forEach(p -> outbox.markFailed(p, node, down.getClass().getSimpleName() + ": " + down.getMessage()));
+            return 0;
+        }
+        try {
+            for (Outbox.PendingMail pending : claimed) {
+                try {
+                    MimeMessage message = message(pending);
+                    transport.sendMessage(message, message.getAllRecipients());
+                    outbox.markSent(pending.id(), node);
+                    sent++;
+                } catch (MessagingException | RuntimeException e) {
+                    outbox.markFailed(pending, node, e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            }
+        } finally {
             try {
-                Transport.send(message(pending));
-                outbox.markSent(pending.id(), node);
-                sent++;
-            } catch (MessagingException | RuntimeException e) {
-                outbox.markFailed(pending, node, e.getClass().getSimpleName() + ": " + e.getMessage());
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the mails are marked already
             }
         }
         return sent;
@@ -101,11 +124,13 @@ public class ReminderPoller {
     private MimeMessage message(Outbox.PendingMail pending) throws MessagingException {
         MimeMessage message = new MimeMessage(mail);
         message.setFrom(new InternetAddress(from));
+        message.setSentDate(new java.util.Date());
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(pending.recipient()));
         message.setSubject(pending.subject(), StandardCharsets.UTF_8.name());
         message.setText(pending.body(), StandardCharsets.UTF_8.name());
         // the outbox id lets a recipient (and a test) see that no mail came twice
         message.setHeader("X-Xxgk-Outbox-Id", Long.toString(pending.id()));
+        message.saveChanges(); // sendMessage, unlike Transport.send, does not do it
         return message;
     }
 }

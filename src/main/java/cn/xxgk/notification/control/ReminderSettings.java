@@ -33,7 +33,7 @@ public class ReminderSettings {
 
     /** Deadlines one planning pass looks at, the most urgent first; the next pass takes the rest. */
     @Inject
-    @ConfigProperty(name = "xxgk.notification.plan-batch", defaultValue = "2000")
+    @ConfigProperty(name = "xxgk.notification.plan-batch", defaultValue = "500")
     int planBatch;
 
     public List<Integer> beforePoints() {
