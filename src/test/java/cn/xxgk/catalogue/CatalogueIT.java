@@ -344,6 +344,45 @@ class CatalogueIT {
         assertEquals(400, step(loggedIn("leader"), id, "sign-off", version(item), "").statusCode());
     }
 
+    @Test
+    void consultationDoubtfulSecrecyOtherAgencyAndANewVersion() throws Exception {
+        String extra = "\"involvesOtherAgency\":true,\"otherAgencyName\":\"市财政局\"";
+        JsonObject item = created(loggedIn("deptstaff"), draftJson(unique("涉及他机关"), today, "PROACTIVE", extra, null));
+        long id = item.getJsonNumber("id").longValue();
+        AppClient office = loggedIn("office");
+        item = ok(loggedIn("depthead"), id, "confirm", version(item), "");
+        item = ok(office, id, "consult", version(item), "\"question\":\"能否主动公开？\"");
+        assertEquals("CONSULTATION", item.getString("state"));
+        assertEquals(400, step(office, id, "review", version(item), "").statusCode(), "waits for the answer");
+        item = ok(office, id, "consultation-answer", version(item), "\"answer\":\"可以主动公开\"");
+        item = ok(office, id, "review", version(item), "");
+        AppClient secrecy = loggedIn("secrecy");
+        item = ok(secrecy, id, "secrecy", version(item), "\"outcome\":\"DOUBTFUL\",\"text\":\"是否涉及工作秘密？\"");
+        assertEquals("SECRECY_DOUBTFUL", item.getString("state"));
+        item = ok(secrecy, id, "secrecy", version(item), "\"outcome\":\"PASSED\",\"text\":\"保密局答复：不涉密\"");
+        item = ok(loggedIn("director"), id, "sign-off", version(item), "");
+        item = ok(office, id, "catalogue", version(item), "");
+        String publish = "\"publishedDate\":\"" + today + "\",\"channels\":[{\"channel\":\"ZHENGZHOU_DAILY\",\"reference\":\"第3版\"}]";
+
+        HttpResponse<String> unconfirmed = step(office, id, "publish", version(item), publish);
+        assertEquals(400, unconfirmed.statusCode());
+        assertTrue(unconfirmed.body().contains("市财政局"), unconfirmed.body());
+
+        item = ok(office, id, "agency-confirmation", version(item), "\"confirmedBy\":\"市财政局办公室\",\"text\":\"同意公开\"");
+        item = ok(office, id, "publish", version(item), publish);
+        assertEquals("PUBLISHED", item.getString("state"));
+
+        HttpResponse<String> revised = step(office, id, "revise", version(item), "");
+        assertEquals(201, revised.statusCode(), revised.body());
+        JsonObject next = json(revised);
+        assertEquals("DRAFT", next.getString("state"));
+        assertEquals(2, next.getInt("infoVersion"));
+        assertEquals(id, next.getJsonNumber("previousId").longValue());
+        assertNull(db.text(deadlineSql("closed_at", next.getJsonNumber("id").longValue())), "a change has its own deadline");
+        assertEquals(200, new AppClient(base.toString()).get("api/v1/catalogue/" + item.getString("indexNumber")).statusCode(),
+                "the published version stays in the catalogue");
+    }
+
     // ---- helpers -------------------------------------------------------------------------
 
     private JsonObject signedOff(String title) throws Exception {
