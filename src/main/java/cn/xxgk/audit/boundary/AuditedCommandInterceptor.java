@@ -1,6 +1,7 @@
 package cn.xxgk.audit.boundary;
 
 import cn.xxgk.audit.entity.AuditResult;
+import cn.xxgk.platform.control.AccessRefusedException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -36,7 +37,9 @@ public class AuditedCommandInterceptor {
                     AuditResult.SUCCESS, null);
             return result;
         } catch (Exception failure) {
-            audit.record(action, audited.objectType(), targetId, AuditResult.FAILED,
+            // an object-level refusal by the boundary is a refusal, not a failure
+            AuditResult result = failure instanceof AccessRefusedException ? AuditResult.REFUSED : AuditResult.FAILED;
+            audit.record(action, audited.objectType(), targetId, result,
                     failure.getClass().getSimpleName() + ": " + failure.getMessage());
             throw failure;
         }

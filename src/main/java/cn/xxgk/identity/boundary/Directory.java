@@ -2,6 +2,7 @@ package cn.xxgk.identity.boundary;
 
 import cn.xxgk.identity.control.Contact;
 import cn.xxgk.identity.entity.AppUser;
+import cn.xxgk.identity.entity.Department;
 import cn.xxgk.identity.entity.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
-/** Who holds a role and how to reach them, for the other components (reminders, notices). */
+/** Who holds a role, how to reach them and which department they work in, for the other components. */
 @Stateless
 @PermitAll
 public class Directory {
@@ -29,6 +30,25 @@ public class Directory {
     public Optional<Contact> contact(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
                 .getResultStream().filter(AppUser::isEnabled).findFirst().map(Directory::contact);
+    }
+
+    /** The id of the department an enabled user belongs to, if any (object-level checks of other components). */
+    public Optional<Long> departmentOf(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getResultStream().filter(AppUser::isEnabled).findFirst()
+                .map(AppUser::getDepartment).map(Department::getId);
+    }
+
+    /** The id of the department with this name, if there is one. */
+    public Optional<Long> departmentNamed(String name) {
+        return em.createQuery("SELECT d.id FROM Department d WHERE d.name = :name", Long.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    /** The name of a department, for lists and the catalogue; null when unknown. */
+    public String departmentName(Long departmentId) {
+        Department department = departmentId == null ? null : em.find(Department.class, departmentId);
+        return department == null ? null : department.getName();
     }
 
     private static Contact contact(AppUser user) {

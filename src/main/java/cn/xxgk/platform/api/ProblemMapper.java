@@ -2,6 +2,7 @@ package cn.xxgk.platform.api;
 
 import cn.xxgk.audit.boundary.AuditTrail;
 import cn.xxgk.audit.entity.AuditResult;
+import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
@@ -57,7 +58,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             // Jersey's EJB integration may hand the same failure to this mapper twice (once wrapped,
             // once unwrapped); one refusal is one audit row.
-            if (request.getAttribute(REFUSAL_RECORDED) == null) {
+            // An object-level refusal of an audited command is already recorded (REFUSED, with its action).
+            if (request.getAttribute(REFUSAL_RECORDED) == null
+                    && Failures.find(failure, AccessRefusedException.class) == null) {
                 request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE);
                 audit.record("ACCESS", "Api", path, AuditResult.REFUSED, "role may not call this");
             }

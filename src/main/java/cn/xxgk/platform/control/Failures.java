@@ -21,10 +21,12 @@ public final class Failures {
 
     /**
      * True when a boundary refused the caller's role. GlassFish signals this with
-     * AccessLocalException for local views and EJBAccessException elsewhere.
+     * AccessLocalException for local views and EJBAccessException elsewhere; a boundary's own
+     * object-level refusal is an {@link AccessRefusedException}.
      */
     public static boolean isAccessRefusal(Throwable failure) {
-        return find(failure, EJBAccessException.class) != null || find(failure, AccessLocalException.class) != null;
+        return find(failure, EJBAccessException.class) != null || find(failure, AccessLocalException.class) != null
+                || find(failure, AccessRefusedException.class) != null;
     }
 
     /** True when the object changed under the user (optimistic locking). */

@@ -1,0 +1,73 @@
+package cn.xxgk.catalogue.api;
+
+import cn.xxgk.catalogue.boundary.Catalogue;
+import cn.xxgk.catalogue.entity.IndexNumber;
+import cn.xxgk.platform.api.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The public, read-only catalogue of proactively disclosed information (no login); the portal
+ * builds on it. Only published entries exist here: an unknown and an unpublished index number
+ * get the same 404.
+ */
+@Path("catalogue")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "catalogue", description = "政府信息公开目录（只读，无需登录）")
+public class CatalogueResource {
+
+    @Inject
+    Catalogue catalogue;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("{organisationCode}/{yearSerial}")
+    @Operation(summary = "按索引号查看一条已公开的政府信息",
+            description = "索引号 = 组织机构代码/年份-五位流水号，例如 MB1532375/2019-00045。返回索引号、发布机构、主题分类、成文日期、发布日期、文种、文号、标题和正文。")
+    @APIResponse(responseCode = "200", description = "目录条目")
+    @APIResponse(responseCode = "404", description = "不存在或尚未公开（application/problem+json）")
+    public Response entry(@PathParam("organisationCode") @Parameter(example = "MB1532375") String organisationCode,
+                          @PathParam("yearSerial") @Parameter(example = "2019-00045") String yearSerial) {
+        return IndexNumber.parse(organisationCode, yearSerial)
+                .flatMap(catalogue::entry)
+                .map(entry -> Response.ok(entry).build())
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "problem.notFound",
+                        "catalogue.api.entryNotFound", "/" + uri.getPath(), organisationCode + "/" + yearSerial));
+    }
+
+    @GET
+    @Operation(summary = "检索已公开的政府信息",
+            description = "在标题和正文中查找包含 q 的条目（暂为简单的包含匹配），按发布日期倒序，每页 20 条，page 从 1 开始。")
+    @APIResponse(responseCode = "200", description = "一页检索结果及总数")
+    public Catalogue.Page search(@QueryParam("q") @Parameter(description = "检索词") String q,
+                                 @QueryParam("page") @Parameter(description = "页码，从 1 开始") String page) {
+        return catalogue.search(q, pageNumber(page));
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            throw new cn.xxgk.platform.control.InvalidInputException("catalogue.api.badPage", page);
+        }
+    }
+}

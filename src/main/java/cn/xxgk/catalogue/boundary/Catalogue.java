@@ -1,0 +1,74 @@
+package cn.xxgk.catalogue.boundary;
+
+import cn.xxgk.catalogue.entity.GovInfo;
+import cn.xxgk.catalogue.entity.GovInfoState;
+import cn.xxgk.catalogue.entity.IndexNumber;
+import cn.xxgk.identity.boundary.AgencySetup;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The public catalogue (政府信息公开目录): published entries only, open to anyone. Nothing that
+ * is not published is ever returned from here, whatever the caller.
+ *
+ * <p>Search is a plain LIKE over title and body text for now: correct for Chinese (no word
+ * segmentation needed) but a full scan; the portal issue replaces it with a full-text index
+ * (Lucene with CJK bigrams and unigrams measured best here).
+ */
+@Stateless
+@PermitAll
+public class Catalogue {
+
+    public static final int PAGE_SIZE = 20;
+    public static final int MAX_QUERY = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AgencySetup agencies;
+
+    public Optional<CatalogueEntry> entry(IndexNumber number) {
+        return em.createNamedQuery(GovInfo.BY_INDEX_NUMBER, GovInfo.class)
+                .setParameter("indexNumber", number.toString())
+                .getResultStream()
+                .filter(info -> info.getState() == GovInfoState.PUBLISHED)
+                .findFirst()
+                .map(info -> CatalogueEntry.of(info, agencyName()));
+    }
+
+    /** A page (from 1) of published entries whose title or body contains the query, newest first. */
+    public Page search(String query, int page) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() > MAX_QUERY) {
+            q = q.substring(0, MAX_QUERY);
+        }
+        // '!' escapes: a backslash literal means different things to JPQL and MariaDB
+        String pattern = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        int p = Math.max(1, page);
+        String where = " FROM GovInfo g WHERE g.state = :published AND (g.title LIKE :q ESCAPE '!' OR g.bodyText LIKE :q ESCAPE '!')";
+        long total = em.createQuery("SELECT COUNT(g)" + where, Long.class)
+                .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
+                .getSingleResult();
+        String agency = agencyName();
+        List<CatalogueEntry> entries = em.createQuery("SELECT g" + where + " ORDER BY g.publishedDate DESC, g.id DESC",
+                        GovInfo.class)
+                .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
+                .setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
+                .getResultStream().map(info -> CatalogueEntry.of(info, agency)).toList();
+        return new Page(q, p, PAGE_SIZE, total, entries);
+    }
+
+    private String agencyName() {
+        return agencies.currentAgency().getName();
+    }
+
+    /** One page of search results with the total count. */
+    public record Page(String query, int page, int size, long total, List<CatalogueEntry> entries) {
+    }
+}

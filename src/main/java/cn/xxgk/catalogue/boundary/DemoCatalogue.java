@@ -1,0 +1,157 @@
+package cn.xxgk.catalogue.boundary;
+
+import cn.xxgk.calendar.boundary.Deadlines;
+import cn.xxgk.calendar.control.DeadlineKind;
+import cn.xxgk.calendar.entity.Deadline;
+import cn.xxgk.catalogue.control.BodyHtml;
+import cn.xxgk.catalogue.control.IndexSerialRows;
+import cn.xxgk.catalogue.entity.ChannelRecord;
+import cn.xxgk.catalogue.entity.DisclosureAttribute;
+import cn.xxgk.catalogue.entity.DraftContent;
+import cn.xxgk.catalogue.entity.GovInfo;
+import cn.xxgk.catalogue.entity.IndexNumber;
+import cn.xxgk.catalogue.entity.KeyContentCategory;
+import cn.xxgk.catalogue.entity.PublicationChannel;
+import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.identity.boundary.Directory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo catalogue, loaded once (into a database without any item) when xxgk.demo.enabled is
+ * true: the bureau's own rules 郑大数据〔2019〕23号 as a published entry with their real header,
+ * and one item of 产业发展处 waiting at each step of the chain, so that every queue has something.
+ * The 2019 serials continue after 45, the number of the rules.
+ */
+@Startup
+@Singleton
+@DependsOn("DemoDirectory")
+@PermitAll
+public class DemoCatalogue {
+
+    static final IndexNumber RULES_INDEX = new IndexNumber("MB1532375", 2019, 45);
+    static final String RULES_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.txt";
+
+    private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    IndexSerialRows serials;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (em.createQuery("SELECT COUNT(g) FROM GovInfo g", Long.class).getSingleResult() > 0) {
+            LOG.info("Demo catalogue already present; left as it is");
+            return;
+        }
+        Long office = directory.departmentNamed("办公室").orElse(null);
+        Long industry = directory.departmentNamed("产业发展处").orElse(null);
+        if (office == null || industry == null) {
+            LOG.warning("Demo departments missing; no demo catalogue");
+            return;
+        }
+        publishTheRules(office);
+        waitingItems(industry);
+        LOG.info("Loaded the demo catalogue: the bureau's rules and one item waiting at each step");
+    }
+
+    private void publishTheRules(Long office) {
+        String html = BodyHtml.fromText(rulesText());
+        DraftContent content = new DraftContent("郑州市大数据管理局政府信息公开制度", html, BodyHtml.text(html), "通告",
+                "郑大数据〔2019〕23号", LocalDate.of(2019, 5, 17), SubjectCategory.GENERAL_AFFAIRS, "政府信息公开制度",
+                KeyContentCategory.DECISIONS, true, DisclosureAttribute.PROACTIVE, null, null, false, null);
+        LocalDateTime written = LocalDateTime.of(2019, 5, 17, 9, 0);
+        GovInfo rules = GovInfo.draft(office, content, "office", written);
+        rules.confirm("officehead", null, written.plusHours(1));
+        rules.review(null, null, null, null, "office", null, written.plusHours(2));
+        rules.passSecrecy(null, "secrecy", null, written.plusHours(3));
+        rules.signOff(null, null, null, null, "director", null, written.plusHours(4));
+        rules.catalogue(RULES_INDEX, "office", written.plusDays(3));
+        rules.publish(LocalDate.of(2019, 5, 20),
+                List.of(new ChannelRecord(PublicationChannel.BUREAU_WEBSITE, LocalDate.of(2019, 5, 20), null)),
+                "office", LocalDateTime.of(2019, 5, 20, 10, 0));
+        em.persist(rules);
+        serials.atLeast(RULES_INDEX.organisationCode(), RULES_INDEX.year(), RULES_INDEX.serial());
+    }
+
+    private void waitingItems(Long industry) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        GovInfo draft = item(industry, "大数据产业园区建设进展情况（拟稿）", today.minusDays(1), now);
+        GovInfo confirmed = item(industry, "数字经济重点项目推进情况", today.minusDays(3), now);
+        confirmed.confirm("depthead", "同意报送办公室。", now);
+        GovInfo reviewed = item(industry, "大数据企业培育工作情况", today.minusDays(5), now);
+        reviewed.confirm("depthead", null, now);
+        reviewed.review(null, null, null, null, "office", "属性无误。", now);
+        GovInfo secrecyPassed = item(industry, "数据要素市场建设工作进展", today.minusDays(7), now);
+        secrecyPassed.confirm("depthead", null, now);
+        secrecyPassed.review(null, null, null, null, "office", null, now);
+        secrecyPassed.passSecrecy(null, "secrecy", "不涉密。", now);
+        GovInfo signedOff = item(industry, "大数据产业发展季度报告", today.minusDays(9), now);
+        signedOff.confirm("depthead", null, now);
+        signedOff.review(null, null, null, null, "office", null, now);
+        signedOff.passSecrecy(null, "secrecy", null, now);
+        signedOff.signOff(null, null, null, null, "leader", "同意主动公开。", now);
+        for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff)) {
+            em.persist(info);
+            em.flush();
+            Deadline deadline = deadlines.open("GovInfo", info.getId().toString(), DeadlineKind.PUBLICATION,
+                    info.getWrittenDate(), "deptstaff");
+            em.flush();
+            info.attachPublicationDeadline(deadline.getId());
+        }
+    }
+
+    private static GovInfo item(Long department, String title, LocalDate written, LocalDateTime now) {
+        String html = BodyHtml.fromText(title + "。\n本信息由产业发展处起草，属于重点公开内容第3项“大数据产业工作进展情况”。");
+        DraftContent content = new DraftContent(title, html, BodyHtml.text(html), null, null, written,
+                SubjectCategory.INDUSTRY_TRANSPORT, "大数据产业", KeyContentCategory.BIG_DATA_INDUSTRY, false,
+                DisclosureAttribute.PROACTIVE, null, null, false, null);
+        return GovInfo.draft(department, content, "deptstaff", now);
+    }
+
+    private static String rulesText() {
+        try (InputStream in = DemoCatalogue.class.getResourceAsStream(RULES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RULES_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

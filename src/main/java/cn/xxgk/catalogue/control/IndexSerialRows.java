@@ -1,0 +1,31 @@
+package cn.xxgk.catalogue.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Creates the serial row of a year in a transaction of its own (see {@link IndexNumberAllocator}). */
+@ApplicationScoped
+public class IndexSerialRows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ensure(String organisationCode, int year) {
+        em.createNativeQuery("INSERT IGNORE INTO index_serial (organisation_code, year, last_serial) VALUES (?, ?, 0)")
+                .setParameter(1, organisationCode).setParameter(2, year)
+                .executeUpdate();
+    }
+
+    /** Sets the last serial given of a year if it is lower (demo data, or numbers given before the system). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void atLeast(String organisationCode, int year, int lastSerial) {
+        em.createNativeQuery("""
+                        INSERT INTO index_serial (organisation_code, year, last_serial) VALUES (?, ?, ?)
+                        ON DUPLICATE KEY UPDATE last_serial = GREATEST(last_serial, VALUES(last_serial))""")
+                .setParameter(1, organisationCode).setParameter(2, year).setParameter(3, lastSerial)
+                .executeUpdate();
+    }
+}

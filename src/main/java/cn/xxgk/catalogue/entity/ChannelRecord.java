@@ -1,0 +1,44 @@
+package cn.xxgk.catalogue.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Where and when a published item appeared, with the channel's own reference (URL, issue, page). */
+@Embeddable
+public class ChannelRecord {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private PublicationChannel channel;
+
+    @Column(name = "published_on", nullable = false)
+    private LocalDate publishedOn;
+
+    @Column(length = 500)
+    private String reference;
+
+    protected ChannelRecord() {
+    }
+
+    public ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String reference) {
+        this.channel = Objects.requireNonNull(channel);
+        this.publishedOn = Objects.requireNonNull(publishedOn);
+        this.reference = reference == null || reference.isBlank() ? null : reference.strip();
+    }
+
+    public PublicationChannel getChannel() {
+        return channel;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+}
