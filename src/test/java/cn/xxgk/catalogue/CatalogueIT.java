@@ -270,8 +270,11 @@ class CatalogueIT {
             ids.add(item.getJsonNumber("id").longValue());
             versions.add(version(item));
         }
-        AppClient office = loggedIn("office");
-        AppClient officeHead = loggedIn("officehead");
+        // several people at the same moment: each with a session of their own
+        List<AppClient> people = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            people.add(loggedIn(i % 2 == 0 ? "office" : "officehead"));
+        }
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<HttpResponse<String>>> results = new ArrayList<>();
@@ -279,7 +282,7 @@ class CatalogueIT {
             int k = i;
             results.add(pool.submit(() -> {
                 start.await();
-                return step(k % 2 == 0 ? office : officeHead, ids.get(k), "catalogue", versions.get(k), "");
+                return step(people.get(k), ids.get(k), "catalogue", versions.get(k), "");
             }));
         }
         start.countDown();
