@@ -11,7 +11,6 @@ import cn.xxgk.identity.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -21,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,10 +28,11 @@ import java.util.stream.Collectors;
  * (a protected page sends the browser to the SSO; {@value #CALLBACK} completes the login).
  * Without one: the local login form, whose credentials are checked by the identity stores.
  * Either way the session id is renewed at login (no session fixation) and the login is kept in
- * the session ({@code @AutoApplySession}). An unauthenticated API call gets a plain 401.
+ * the session: the caller's name and groups are stored there and handed to the container on
+ * every request (rather than {@code @AutoApplySession}, which under parallel requests was seen to
+ * lose a caller's groups now and then). An unauthenticated API call gets a plain 401.
  */
 @ApplicationScoped
-@AutoApplySession
 public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -39,6 +40,7 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String PENDING_LOGIN = "xxgk.sso.pending";
     static final String ORIGINAL_URL = "xxgk.login.originalUrl";
     static final String SSO_ERROR = "xxgk.sso.error";
+    static final String LOGGED_IN = "xxgk.login.caller";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -59,6 +61,11 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        HttpSession existing = request.getSession(false);
+        if (!context.isAuthenticationRequest() && existing != null
+                && existing.getAttribute(LOGGED_IN) instanceof LoggedIn caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
         if (context.isAuthenticationRequest() && credential != null) {
             return sso.enabled() ? AuthenticationStatus.SEND_FAILURE : localLogin(request, context, credential);
         }
@@ -95,7 +102,8 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        renewSessionId(request);
+        renewSessionId(request).setAttribute(LOGGED_IN,
+                new LoggedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -115,9 +123,11 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
             if (!outcome.valid()) {
                 return refuseSso(request, context, "login.error.disabled");
             }
-            renewSessionId(request).setAttribute(ORIGINAL_URL, pending.originalUrl());
-            return context.notifyContainerAboutLogin(outcome.username(),
-                    outcome.roles().stream().map(Role::name).collect(Collectors.toSet()));
+            Set<String> groups = outcome.roles().stream().map(Role::name).collect(Collectors.toSet());
+            HttpSession renewed = renewSessionId(request);
+            renewed.setAttribute(ORIGINAL_URL, pending.originalUrl());
+            renewed.setAttribute(LOGGED_IN, new LoggedIn(outcome.username(), groups));
+            return context.notifyContainerAboutLogin(outcome.username(), groups);
         } catch (OidcClient.SsoLoginException e) {
             audit.recordAs(AuditTrail.ANONYMOUS, "LOGIN", "AppUser", null, AuditResult.REFUSED,
                     "sso: " + e.getMessage());
@@ -154,5 +164,9 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
     private static String pathOf(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return uri.substring(request.getContextPath().length());
+    }
+
+    /** Who is logged in on a session, with the groups (roles) granted at login. */
+    record LoggedIn(String name, Set<String> groups) implements java.io.Serializable {
     }
 }
