@@ -11,7 +11,7 @@ import java.util.Map;
  * root context, on a database of its own), for the browser tests. The local-login instance is
  * started once and shared by all browser tests of the run.
  */
-public final class RunningApp implements AutoCloseable {
+public class RunningApp implements AutoCloseable {
 
     private static RunningApp local;
 
@@ -23,8 +23,21 @@ public final class RunningApp implements AutoCloseable {
         this.database = database;
     }
 
-    /** The shared instance with local accounts (demo data loaded). */
+    /**
+     * The shared instance with local accounts (demo data loaded). While writing a browser test,
+     * -Dxxgk.test.app-url=http://localhost:8080/ points it at the run command's server instead
+     * (database() is then unavailable).
+     */
     public static synchronized RunningApp local() throws Exception {
+        String external = System.getProperty("xxgk.test.app-url");
+        if (external != null && !external.isBlank()) {
+            return new RunningApp(null, null) {
+                @Override
+                public String url() {
+                    return external.endsWith("/") ? external : external + "/";
+                }
+            };
+        }
         if (local == null) {
             local = start("local", Map.of());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -65,6 +78,8 @@ public final class RunningApp implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        payara.close();
+        if (payara != null) {
+            payara.close();
+        }
     }
 }

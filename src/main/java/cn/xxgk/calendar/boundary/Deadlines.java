@@ -6,6 +6,7 @@ import cn.xxgk.calendar.control.ExtensionRefusedException;
 import cn.xxgk.calendar.control.LegalClock;
 import cn.xxgk.calendar.control.MovedDeadline;
 import cn.xxgk.calendar.control.OpenDeadlines;
+import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.platform.boundary.SchemaMigration;
 import cn.xxgk.platform.control.InvalidInputException;
@@ -20,7 +21,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -91,6 +95,32 @@ public class Deadlines {
 
     public DeadlineStatus status(long id) {
         return find(id).statusOn(workingDays.calendar(), LocalDate.now(clock));
+    }
+
+    /**
+     * The status of several deadlines today, in one query (a queue or list shows dozens): by id.
+     * Closed ones are included with their last due date, so a caller can tell how late a closing was.
+     */
+    public Map<Long, DeadlineStatus> statuses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        WorkingDayCalendar calendar = workingDays.calendar();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, DeadlineStatus> result = new HashMap<>();
+        em.createQuery("SELECT d FROM Deadline d WHERE d.id IN :ids", Deadline.class)
+                .setParameter("ids", List.copyOf(ids))
+                .getResultStream()
+                .forEach(d -> result.put(d.getId(), d.statusOn(calendar, today)));
+        return result;
+    }
+
+    /** Working days from a due date to the day something was done: 0 when on time, n when n working days late. */
+    public int workingDaysLate(LocalDate dueDate, LocalDate doneOn) {
+        if (dueDate == null || doneOn == null || !doneOn.isAfter(dueDate)) {
+            return 0;
+        }
+        return workingDays.calendar().countWorkingDays(dueDate, doneOn);
     }
 
     /** Recomputes every open deadline against the current calendar; returns those that moved. */

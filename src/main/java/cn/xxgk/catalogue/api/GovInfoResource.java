@@ -3,6 +3,8 @@ package cn.xxgk.catalogue.api;
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.boundary.GovInfoQueues;
+import cn.xxgk.catalogue.boundary.QueueFilter;
 import cn.xxgk.catalogue.boundary.SecrecyOutcome;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.ClassificationLevel;
@@ -51,12 +53,15 @@ public class GovInfoResource {
     @Inject
     GovInfoChain chain;
 
+    @Inject
+    GovInfoQueues queues;
+
     @GET
     @Operation(summary = "某一环节待办的信息", description = "办公室与领导看到全部处室的，处室人员只看到本处室的。")
     public List<GovInfoView> queue(@QueryParam("state") String state) {
         GovInfoState wanted = state == null || state.isBlank() ? GovInfoState.DRAFT
                 : parse(GovInfoState.class, state, "state");
-        return chain.queue(wanted, 200).stream().map(info -> GovInfoView.of(info, null)).toList();
+        return queues.find(QueueFilter.of(wanted), 200).stream().map(row -> GovInfoView.of(row.info(), null)).toList();
     }
 
     @GET

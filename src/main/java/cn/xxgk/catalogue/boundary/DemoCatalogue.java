@@ -4,6 +4,7 @@ import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.catalogue.control.BodyHtml;
+import cn.xxgk.catalogue.control.IndexNumberAllocator;
 import cn.xxgk.catalogue.control.IndexSerialRows;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
@@ -13,6 +14,7 @@ import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.PublicationChannel;
 import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.identity.boundary.AgencySetup;
 import cn.xxgk.identity.boundary.Directory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -61,6 +63,12 @@ public class DemoCatalogue {
 
     @Inject
     IndexSerialRows serials;
+
+    @Inject
+    IndexNumberAllocator indexNumbers;
+
+    @Inject
+    AgencySetup agencies;
 
     @Inject
     Clock clock;
@@ -126,7 +134,17 @@ public class DemoCatalogue {
         signedOff.review(null, null, null, null, "office", null, now);
         signedOff.passSecrecy(null, "secrecy", null, now);
         signedOff.signOff(null, null, null, null, "leader", "同意主动公开。", now);
-        for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff)) {
+        GovInfo catalogued = item(industry, "公共数据开放目录（2026年版）", today.minusDays(10), now);
+        catalogued.confirm("depthead", null, now);
+        catalogued.review(null, null, null, null, "office", null, now);
+        catalogued.passSecrecy(null, "secrecy", null, now);
+        catalogued.signOff(null, null, null, null, "director", null, now);
+        catalogued.catalogue(indexNumbers.next(agencies.currentAgency().getOrganisationCode(), today.getYear()), "office", now);
+        // late: formed six weeks ago and still waiting for the secrecy review (the 逾期发布 list shows it)
+        GovInfo overdue = item(industry, "大数据产业专项资金使用情况", today.minusDays(42), now);
+        overdue.confirm("depthead", null, now);
+        overdue.review(null, null, null, null, "office", null, now);
+        for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff, catalogued, overdue)) {
             em.persist(info);
             em.flush();
             Deadline deadline = deadlines.open("GovInfo", info.getId().toString(), DeadlineKind.PUBLICATION,

@@ -45,6 +45,11 @@ public class Directory {
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
+    /** All departments by name, for filters and pick lists. */
+    public List<Department> departments() {
+        return em.createQuery("SELECT d FROM Department d ORDER BY d.name", Department.class).getResultList();
+    }
+
     /** The name of a department, for lists and the catalogue; null when unknown. */
     public String departmentName(Long departmentId) {
         Department department = departmentId == null ? null : em.find(Department.class, departmentId);

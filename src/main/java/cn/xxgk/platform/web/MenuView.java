@@ -24,6 +24,11 @@ public class MenuView {
     static final List<Entry> ENTRIES = List.of(
             new Entry("menu.home", "/index.xhtml", "pi pi-home", Set.of()),
             new Entry("menu.reminders", "/reminders.xhtml", "pi pi-bell", Set.of()),
+            new Entry("menu.govinfo", "/catalogue/queue.xhtml", "pi pi-inbox", Set.of(Role.DEPT_STAFF, Role.DEPT_HEAD,
+                    Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR, Role.SECRECY_OFFICER)),
+            new Entry("menu.catalogue", "/catalogue/entries.xhtml", "pi pi-book", Set.of()),
+            new Entry("menu.late", "/catalogue/late.xhtml", "pi pi-clock", Set.of(Role.DEPT_HEAD, Role.OFFICE_STAFF,
+                    Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)),
             new Entry("menu.departments", "/admin/departments.xhtml", "pi pi-sitemap",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),

@@ -1,0 +1,116 @@
+package cn.xxgk.catalogue.web;
+
+import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.entity.ChannelRecord;
+import cn.xxgk.catalogue.entity.GovInfo;
+import cn.xxgk.catalogue.entity.PublicationChannel;
+import cn.xxgk.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The office's last steps on an item's page: cataloguing (the index number), the other agency's
+ * confirmation, publication on its channels (each with its own date and reference), and a new
+ * version of a published entry.
+ */
+@Named
+@ViewScoped
+public class PublicationActions implements Serializable {
+
+    @Inject
+    GovInfoChain chain;
+
+    @Inject
+    ItemView item;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    transient Clock clock;
+
+    private String confirmedBy;
+    private String confirmation;
+    private LocalDate publishedDate;
+    private List<ChannelRow> channels;
+
+    public String catalogue() {
+        GovInfo info = chain.catalogue(item.getId(), version());
+        messages.info(null, "govinfo.item.done", messages.text("govinfo.step.CATALOGUED") + " " + info.getIndexNumber());
+        return ItemView.reopen(info);
+    }
+
+    public String recordAgencyConfirmation() {
+        GovInfo info = chain.recordAgencyConfirmation(item.getId(), version(), confirmedBy, confirmation);
+        messages.info(null, "govinfo.item.done", messages.text("govinfo.step.AGENCY_CONFIRMED"));
+        return ItemView.reopen(info);
+    }
+
+    public String publish() {
+        List<ChannelRecord> chosen = getChannels().stream().filter(ChannelRow::isSelected)
+                .map(row -> new ChannelRecord(row.getChannel(),
+                        row.getPublishedOn() == null ? publishedDate : row.getPublishedOn(), row.getReference()))
+                .toList();
+        GovInfo info = chain.publish(item.getId(), version(), publishedDate, chosen);
+        messages.info(null, "govinfo.item.done", messages.text("govinfo.step.PUBLISHED"));
+        return ItemView.reopen(info);
+    }
+
+    /** Goes to the new version's drafting sheet. */
+    public String revise() {
+        GovInfo next = chain.revise(item.getId(), version());
+        messages.info(null, "govinfo.item.done", messages.text("govinfo.step.REVISED"));
+        ItemView.reopen(next);
+        return "/catalogue/edit.xhtml?faces-redirect=true&id=" + next.getId();
+    }
+
+    private long version() {
+        return item.getInfo().getVersion();
+    }
+
+    public List<ChannelRow> getChannels() {
+        if (channels == null) {
+            channels = Arrays.stream(PublicationChannel.values()).map(ChannelRow::new).toList();
+        }
+        return channels;
+    }
+
+    public LocalDate getPublishedDate() {
+        if (publishedDate == null) {
+            publishedDate = LocalDate.now(clock);
+        }
+        return publishedDate;
+    }
+
+    public void setPublishedDate(LocalDate publishedDate) { this.publishedDate = publishedDate; }
+    public String getConfirmedBy() { return confirmedBy; }
+    public void setConfirmedBy(String confirmedBy) { this.confirmedBy = confirmedBy; }
+    public String getConfirmation() { return confirmation; }
+    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+
+    /** One channel on the publication form: ticked or not, its date (default: the published date) and reference. */
+    public static class ChannelRow implements Serializable {
+        private final PublicationChannel channel;
+        private boolean selected;
+        private LocalDate publishedOn;
+        private String reference;
+
+        ChannelRow(PublicationChannel channel) {
+            this.channel = channel;
+        }
+
+        public PublicationChannel getChannel() { return channel; }
+        public boolean isSelected() { return selected; }
+        public void setSelected(boolean selected) { this.selected = selected; }
+        public LocalDate getPublishedOn() { return publishedOn; }
+        public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
+        public String getReference() { return reference; }
+        public void setReference(String reference) { this.reference = reference; }
+    }
+}

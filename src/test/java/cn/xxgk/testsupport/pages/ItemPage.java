@@ -1,0 +1,114 @@
+package cn.xxgk.testsupport.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** 信息详情: an item with its history and the forms of the steps the user may take. */
+public final class ItemPage {
+
+    private final WebDriver driver;
+
+    private ItemPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static ItemPage open(WebDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "catalogue/item.xhtml?id=" + id);
+        return at(driver);
+    }
+
+    public static ItemPage at(WebDriver driver) {
+        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("item-state")));
+        return new ItemPage(driver);
+    }
+
+    public long id() {
+        String url = driver.getCurrentUrl();
+        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    public String state() {
+        return driver.findElement(By.id("item-state")).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.id("item-title")).getText();
+    }
+
+    public String indexNumber() {
+        return driver.findElement(By.id("index-number")).getText();
+    }
+
+    public String lastComment() {
+        return driver.findElement(By.id("last-comment")).getText();
+    }
+
+    public String history() {
+        return driver.findElement(By.id("history")).getText();
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    public String deadline() {
+        return driver.findElement(By.id("item-deadline")).getText();
+    }
+
+    public boolean offers(String buttonId) {
+        return !driver.findElements(By.id(buttonId)).isEmpty();
+    }
+
+    public ItemPage comment(String text) {
+        Prime.type(driver, "decide:comment", text);
+        return this;
+    }
+
+    public ItemPage confirm() {
+        return step("decide:confirm");
+    }
+
+    public ItemPage review() {
+        return step("decide:review");
+    }
+
+    public ItemPage signOff() {
+        return step("decide:sign-off");
+    }
+
+    public ItemPage returnToDraft(String comment) {
+        comment(comment);
+        return step("decide:return");
+    }
+
+    /** The secrecy review passes. */
+    public ItemPage passSecrecy() {
+        Prime.clickLabel(driver, "secrecy:outcome", "通过（不涉密）");
+        return step("secrecy:submit");
+    }
+
+    public ItemPage catalogue() {
+        return step("catalogue:give-index");
+    }
+
+    /** Publishes today on the first channel whose label is given, with a reference. */
+    public ItemPage publishOn(String channelLabel, String reference) {
+        WebElement row = driver.findElement(By.xpath(
+                "//div[contains(@class,'xxgk-channel-row')][.//label[normalize-space(.)='" + channelLabel + "']]"));
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        WebElement ref = row.findElement(By.cssSelector("input[id$='reference']"));
+        ref.sendKeys(reference);
+        return step("publish:publish-now");
+    }
+
+    /** Clicks a step's button and waits for the page to come back (after the redirect, or with a message). */
+    public ItemPage step(String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        Prime.waitOn(driver).until(ExpectedConditions.or(ExpectedConditions.stalenessOf(button),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error"))));
+        return at(driver);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.xxgk.testsupport.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** How a person works PrimeFaces widgets: open a drop-down and pick by label, type a date, tick a box. */
+final class Prime {
+
+    private Prime() {
+    }
+
+    static WebDriverWait waitOn(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** p:selectOneMenu with the given client id: opens it and clicks the item showing exactly this label. */
+    static void choose(WebDriver driver, String id, String label) {
+        driver.findElement(By.id(id + "_label")).click();
+        WebElement item = waitOn(driver).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")));
+        item.click();
+        waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /** p:datePicker: types the date into its input (pattern yyyy-MM-dd) and closes the pop-up. */
+    static void date(WebDriver driver, String id, String isoDate) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        input.clear();
+        input.sendKeys(isoDate);
+        input.sendKeys(Keys.ESCAPE);
+        // a click on the page's title closes the pop-up for good, as a person would
+        driver.findElement(By.cssSelector("h1.xxgk-title")).click();
+        waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
+    }
+
+    /** A radio button or check box, by the text of its label. */
+    static void clickLabel(WebDriver driver, String containerId, String label) {
+        driver.findElement(By.xpath("//*[@id='" + containerId + "']//label[normalize-space(.)='" + label + "']")).click();
+    }
+
+    static void type(WebDriver driver, String id, String text) {
+        WebElement input = driver.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
