@@ -3,7 +3,10 @@ package cn.xxgk.catalogue.api;
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.boundary.FilingExport;
 import cn.xxgk.catalogue.boundary.GovInfoQueues;
+import cn.xxgk.catalogue.boundary.QueueRow;
+import cn.xxgk.catalogue.control.FilingTable;
 import cn.xxgk.catalogue.boundary.QueueFilter;
 import cn.xxgk.catalogue.boundary.SecrecyOutcome;
 import cn.xxgk.catalogue.entity.ChannelRecord;
@@ -30,6 +33,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -56,12 +60,42 @@ public class GovInfoResource {
     @Inject
     GovInfoQueues queues;
 
+    @Inject
+    FilingExport filing;
+
+    @Inject
+    Clock clock;
+
     @GET
     @Operation(summary = "某一环节待办的信息", description = "办公室与领导看到全部处室的，处室人员只看到本处室的。")
     public List<GovInfoView> queue(@QueryParam("state") String state) {
         GovInfoState wanted = state == null || state.isBlank() ? GovInfoState.DRAFT
                 : parse(GovInfoState.class, state, "state");
         return queues.find(QueueFilter.of(wanted), 200).stream().map(row -> GovInfoView.of(row.info(), null)).toList();
+    }
+
+    @GET
+    @Path("late")
+    @Operation(summary = "逾期发布的信息", description = "超过 20 个工作日发布期限仍未发布，或晚于期限发布（该年度）的主动公开信息，按逾期工作日从多到少。")
+    public List<LateView> late(@QueryParam("year") String year) {
+        int y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : parseYear(year);
+        return queues.late(y).stream().map(LateView::of).toList();
+    }
+
+    @GET
+    @Path("filing/{year}")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @Operation(summary = "政府信息公开目录备案表（办公室）", description = "format=xlsx（默认）或 csv：该年度发布的全部信息，按索引号排列。")
+    public Response filing(@PathParam("year") String year, @QueryParam("format") String format) {
+        FilingTable table = filing.year(parseYear(year));
+        boolean csv = "csv".equalsIgnoreCase(format);
+        if (!csv && format != null && !format.isBlank() && !"xlsx".equalsIgnoreCase(format)) {
+            throw new InvalidInputException("catalogue.api.badValue", "format", format);
+        }
+        String name = "filing-" + year + (csv ? ".csv" : ".xlsx");
+        return Response.ok(csv ? table.csv() : table.xlsx(),
+                        csv ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @GET
@@ -218,6 +252,28 @@ public class GovInfoResource {
                     g.getInfoVersion(), g.getPreviousId(), g.getPublicationDeadlineId(), g.getLastComment(),
                     g.getVersion(), steps == null ? null : steps.stream().map(StepView::of).toList());
         }
+    }
+
+    /** An item late against its publication deadline, by how many working days. */
+    public record LateView(Long id, String title, String state, String department, LocalDate writtenDate,
+                           LocalDate dueDate, LocalDate publishedDate, int workingDaysLate) {
+        static LateView of(QueueRow row) {
+            GovInfo g = row.info();
+            return new LateView(g.getId(), g.getTitle(), g.getState().name(), row.departmentName(), g.getWrittenDate(),
+                    row.deadline() == null ? null : row.deadline().dueDate(), g.getPublishedDate(), row.workingDaysLate());
+        }
+    }
+
+    private static int parseYear(String year) {
+        try {
+            int y = Integer.parseInt(year);
+            if (y >= 2000 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the problem below
+        }
+        throw new InvalidInputException("catalogue.api.badValue", "year", year);
     }
 
     private static String name(Enum<?> value) {

@@ -9,9 +9,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 public final class ItemPage {
 
     private final WebDriver driver;
+    private final long id;
+    private final String state;
+    private final String indexNumber;
+    private final String lastComment;
+    private final String deadline;
+    private final String history;
+    private final String messages;
 
+    /** Reads what the page shows at once, so that a test can still look at it after logging out. */
     private ItemPage(WebDriver driver) {
         this.driver = driver;
+        this.id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        this.state = text("item-state");
+        this.indexNumber = text("index-number");
+        this.lastComment = text("last-comment");
+        this.deadline = text("item-deadline");
+        this.history = text("history");
+        this.messages = text("messages");
+    }
+
+    private String text(String elementId) {
+        return driver.findElements(By.id(elementId)).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
     public static ItemPage open(WebDriver driver, String baseUrl, long id) {
@@ -24,13 +43,13 @@ public final class ItemPage {
         return new ItemPage(driver);
     }
 
+    /** The item's id, read from the page's address when it was shown. */
     public long id() {
-        String url = driver.getCurrentUrl();
-        return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        return id;
     }
 
     public String state() {
-        return driver.findElement(By.id("item-state")).getText();
+        return state;
     }
 
     public String title() {
@@ -38,23 +57,23 @@ public final class ItemPage {
     }
 
     public String indexNumber() {
-        return driver.findElement(By.id("index-number")).getText();
+        return indexNumber;
     }
 
     public String lastComment() {
-        return driver.findElement(By.id("last-comment")).getText();
+        return lastComment;
     }
 
     public String history() {
-        return driver.findElement(By.id("history")).getText();
+        return history;
     }
 
     public String messages() {
-        return driver.findElement(By.id("messages")).getText();
+        return messages;
     }
 
     public String deadline() {
-        return driver.findElement(By.id("item-deadline")).getText();
+        return deadline;
     }
 
     public boolean offers(String buttonId) {
