@@ -82,6 +82,7 @@ public class RequestProcedure {
     @Audited(action = "REQUEST_ACCEPT", objectType = TYPE)
     public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
         DisclosureRequest r = loadForChange(id, seenVersion);
+        requireHandlerOrHead(r);
         AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
         ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandoverOn(), d.signedForOn(),
                 d.applicantConfirmedOn(), d.agencyConfirmedOn());
