@@ -43,8 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo requests for the run command, loaded once into a database without any request when
- * xxgk.demo.enabled is true: one received today, one in progress, one overdue, one waiting for a
- * correction, one with a third party consulted and one closed, all handled by the demo user office.
+ * xxgk.demo.enabled is true: one received today, two in progress, one waiting for a correction, one
+ * with a third party consulted and one closed, all handled by the demo user office. No deadline is
+ * due within the reminder horizon: the tests boot with the demo data and count the mails they get.
  * Needs the personal-data keys (the run command generates them); without them it loads nothing.
  */
 @Startup
@@ -104,9 +105,9 @@ public class DemoRequests {
                 "郑州市公共数据开放目录（2025年版）全文"), person(1990), now);
         accept(inProgress, now);
 
-        DisclosureRequest overdue = request(cipher, hash, person("王强", Channel.EMAIL, back(calendar, today, 25),
+        DisclosureRequest older = request(cipher, hash, person("王强", Channel.EMAIL, back(calendar, today, 10),
                 "郑大数据〔2024〕12号文件及其附件"), person(1978), now);
-        accept(overdue, now);
+        accept(older, now);
 
         DisclosureRequest correction = request(cipher, hash, company("河南数智科技有限公司", back(calendar, today, 3),
                 "贵局的相关文件"), company(), now);
