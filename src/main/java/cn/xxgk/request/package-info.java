@@ -1,4 +1,10 @@
 /**
- * Disclosure on request (依申请公开): intake, acceptance, correction, consultations, extension, reply and notice letters. Filled by a later issue.
+ * Disclosure on request (依申请公开): intake by the office (and later the portal), the procedure of
+ * the Regulations as a state machine on DisclosureRequest (acceptance with the clock start of
+ * Art. 31, correction, consultations, extension, reply in the annual report's categories, delivery,
+ * split, repeats, Art. 39), forwarded requests with handover and report back, and the applicants'
+ * identity numbers encrypted at rest. Owns the disclosure_request, request_step,
+ * request_consultation, request_report_letter and request_serial tables; its deadlines live in the
+ * calendar component. The letters are the letter component's, referenced by id.
  */
 package cn.xxgk.request;

@@ -51,6 +51,7 @@ public final class DevServer {
                     .provision("xxgk", "xxgk", "xxgk-dev");
             Map<String, String> settings = PayaraProcess.settings(db, "localhost", 2525);
             settings.put("xxgk.demo.enabled", "true");
+            settings.putAll(DevKeys.load(work.resolve("personal-data-keys.properties")));
             System.out.println("[xxgk] starting Payara Micro on port " + httpPort + " ...");
             payara[0] = PayaraProcess.start(war, serverLib, serverConfig, httpPort, settings, null);
             payara[0].awaitReady(Duration.ofMinutes(4));

@@ -36,6 +36,16 @@ public final class TestSettings {
         settings.put("xxgk.login.pbkdf2-iterations", TEST_PBKDF2_ITERATIONS);
         // a failed mail is tried again after seconds, not minutes, so that tests can see it
         settings.put("xxgk.notification.retry-seconds", "2");
+        // personal-data keys made for this server only: never a key in the repository
+        settings.put("xxgk.crypto.id-key", randomKey());
+        settings.put("xxgk.crypto.lookup-key", randomKey());
         return settings;
+    }
+
+    /** 32 random bytes, base64: an AES-256 or HMAC-SHA256 key. */
+    public static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 }

@@ -89,6 +89,13 @@ public class Deadlines {
         return deadline;
     }
 
+    /** The person the reminders go to, e.g. a request's new handler. */
+    public Deadline assign(long id, String responsible) {
+        Deadline deadline = find(id);
+        deadline.assignTo(responsible);
+        return deadline;
+    }
+
     public void close(long id) {
         find(id).close(LocalDateTime.now(clock));
     }

@@ -146,6 +146,11 @@ public class Deadline {
         recompute(calendar);
     }
 
+    /** Another person becomes responsible (a request handed to another handler); reminders go to them. */
+    public void assignTo(String newResponsible) {
+        this.responsible = newResponsible;
+    }
+
     public void close(LocalDateTime now) {
         this.closedAt = now;
     }

@@ -6,6 +6,7 @@ import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.MissingSettingException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * Every failure of an API call becomes a problem+json response in Chinese: 400 for input the
  * client can correct, 401 without login, 403 for a role that may not do this (recorded in the
- * audit record), 404, 409 for a concurrent change, 500 for the rest (logged, never shown).
+ * audit record), 404, 409 for a concurrent change, 503 when the server lacks a setting the command
+ * needs (named in the detail), 500 for the rest (logged, never shown).
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -51,6 +53,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (invalid != null) {
             return Problem.response(Status.BAD_REQUEST, "problem.badRequest", invalid.messageKey(), path,
                     invalid.arguments());
+        }
+        MissingSettingException missing = Failures.find(failure, MissingSettingException.class);
+        if (missing != null) {
+            LOG.severe("API call refused, the server lacks a setting: " + missing.getMessage());
+            return Problem.response(Status.SERVICE_UNAVAILABLE, "problem.unavailable", missing.messageKey(), path,
+                    missing.arguments());
         }
         if (Failures.isAccessRefusal(failure)) {
             if (security.getCallerPrincipal() == null) {

@@ -1,0 +1,151 @@
+package cn.xxgk.request.boundary;
+
+import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
+import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
+
+import cn.xxgk.audit.boundary.Audited;
+import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.request.control.IdNumberCipher;
+import cn.xxgk.request.control.IdentityDocuments;
+import cn.xxgk.request.control.KeyedHash;
+import cn.xxgk.request.control.MatterKey;
+import cn.xxgk.request.control.PersonalDataKeys;
+import cn.xxgk.request.control.QueryCodes;
+import cn.xxgk.request.control.RequestNumberAllocator;
+import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.RequestForm;
+import cn.xxgk.request.entity.RequestState;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where requests come in. The office registers what arrives in person, by post, fax, email or
+ * forwarded by the municipal office; the portal will call {@link #register} the same way for the
+ * ONLINE channel (from a boundary method of its own that opens the channel to anonymous callers).
+ *
+ * <p>The form is checked in full before anything is written, the identity number with its check
+ * character; the number is encrypted and hashed at once and goes no further in plain. The
+ * receipt carries the request number (gap-free per year) and the applicant's query code.
+ */
+@Stateless
+public class RequestIntake {
+
+    static final String TYPE = "DisclosureRequest";
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{8,64}");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    PersonalDataKeys keys;
+
+    @Inject
+    RequestNumberAllocator numbers;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Registers a request (state RECEIVED) with the caller as its handler. A repeated idempotency
+     * token returns the request the first submit made (the same receipt), provided it is the same
+     * applicant and matter; the same token with other content is refused.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    @Audited(action = "REQUEST_REGISTER", objectType = TYPE)
+    public Receipt register(IntakeInput input) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        if (input == null || input.form() == null) {
+            throw new InvalidInputException("request.invalid.descriptionRequired");
+        }
+        RequestForm form = withDefaults(input.form(), today);
+        form.firstFlaw(today).ifPresent(flaw -> {
+            throw new InvalidInputException(flaw.key(), flaw.arguments());
+        });
+        String idNumber = IdentityDocuments.normalise(input.idNumber());
+        IdentityDocuments.flaw(form.idDocumentType(), idNumber, today).ifPresent(key -> {
+            throw new InvalidInputException(key);
+        });
+        String token = input.intakeToken() == null || input.intakeToken().isBlank() ? null : input.intakeToken().strip();
+        if (token != null && !TOKEN.matcher(token).matches()) {
+            throw new InvalidInputException("request.invalid.token");
+        }
+        // refuses with a clear message when the keys are not configured, before anything is written
+        IdNumberCipher cipher = keys.cipher();
+        KeyedHash hash = keys.hash();
+        byte[] idHash = hash.of(KeyedHash.ID_NUMBER, idNumber);
+        byte[] matter = MatterKey.of(form.description());
+
+        int year = today.getYear();
+        numbers.lock(year); // serialises intakes: a second submit with the same token waits, then finds the first
+        if (token != null) {
+            Optional<DisclosureRequest> earlier = em.createNamedQuery(DisclosureRequest.BY_TOKEN, DisclosureRequest.class)
+                    .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst();
+            if (earlier.isPresent()) {
+                DisclosureRequest first = earlier.get();
+                if (!java.util.Arrays.equals(first.getIdNumberHash(), idHash)
+                        || !java.util.Arrays.equals(first.getMatterHash(), matter)) {
+                    throw new InvalidInputException("request.invalid.tokenReused");
+                }
+                return receipt(first, QueryCodes.derived(hash, first.getNumber(), token), true);
+            }
+        }
+        String number = numbers.next(year);
+        String code = token == null ? QueryCodes.random() : QueryCodes.derived(hash, number, token);
+        ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(idNumber), idHash, IdentityDocuments.mask(idNumber));
+        DisclosureRequest request = DisclosureRequest.register(number, form, id, matter, token,
+                QueryCodes.hash(hash, code), caller(), caller(), now);
+        earlierSameMatter(idHash, matter).ifPresent(earlier -> request.detectedRepeatOf(earlier, caller(), now));
+        em.persist(request);
+        em.flush();
+        return receipt(request, code, false);
+    }
+
+    /** The latest earlier request of the same applicant on the same matter (a split request's parts count, not the whole). */
+    private Optional<DisclosureRequest> earlierSameMatter(byte[] idHash, byte[] matter) {
+        return em.createQuery("""
+                        SELECT r FROM DisclosureRequest r WHERE r.idNumberHash = :id AND r.matterHash = :matter
+                          AND r.state <> :split ORDER BY r.id DESC""", DisclosureRequest.class)
+                .setParameter("id", idHash).setParameter("matter", matter).setParameter("split", RequestState.SPLIT)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private Receipt receipt(DisclosureRequest request, String code, boolean duplicate) {
+        String repeatOf = request.getRepeatOfId() == null ? null
+                : em.find(DisclosureRequest.class, request.getRepeatOfId()).getNumber();
+        return new Receipt(request.getId(), request.getNumber(), code, request.getReceivedOn(), duplicate, repeatOf,
+                request.getVersion());
+    }
+
+    /** The day of receipt defaults to today (a forwarded request's is the day of the handover). */
+    private static RequestForm withDefaults(RequestForm f, LocalDate today) {
+        if (f.receivedOn() != null) {
+            return f;
+        }
+        return new RequestForm(f.channel(), f.handoverOn() != null ? f.handoverOn() : today, f.applicantType(),
+                f.organisationKind(), f.applicantName(), f.contactPerson(), f.idDocumentType(), f.phone(), f.email(),
+                f.postalAddress(), f.postcode(), f.description(), f.formWanted(), f.deliveryWanted(), f.handoverFrom(),
+                f.handoverOn(), f.handoverWhat(), f.handoverReference());
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,133 @@
+package cn.xxgk.request.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A consultation of a third party (Art. 32) or of another agency (Arts. 33-34): sent on a day,
+ * answered (or silent) on another; the reply clock does not run in between. A third party's refusal
+ * can be overridden in the public interest, with a written notice to the third party. Changed only
+ * through its {@link DisclosureRequest}.
+ */
+@Entity
+@Table(name = "request_consultation")
+public class Consultation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id", nullable = false, updatable = false)
+    private DisclosureRequest request;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private ConsultationKind kind;
+
+    @Column(nullable = false, updatable = false, length = 200)
+    private String party;
+
+    @Column(nullable = false, updatable = false)
+    private String matter;
+
+    @Column(name = "sent_on", nullable = false, updatable = false)
+    private LocalDate sentOn;
+
+    @Column(name = "answer_deadline_id")
+    private Long answerDeadlineId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private ConsultationAnswer answer;
+
+    @Column(name = "answered_on")
+    private LocalDate answeredOn;
+
+    @Column(name = "answer_text")
+    private String answerText;
+
+    @Column(name = "override_reason")
+    private String overrideReason;
+
+    @Column(name = "override_notice_text")
+    private String overrideNoticeText;
+
+    @Column(name = "override_notice_on")
+    private LocalDate overrideNoticeOn;
+
+    @Column(name = "override_letter_id")
+    private Long overrideLetterId;
+
+    @Column(name = "override_by", length = 100)
+    private String overrideBy;
+
+    @Version
+    private long version;
+
+    protected Consultation() {
+    }
+
+    Consultation(DisclosureRequest request, ConsultationKind kind, String party, String matter, LocalDate sentOn) {
+        this.request = Objects.requireNonNull(request);
+        this.kind = Objects.requireNonNull(kind);
+        this.party = Objects.requireNonNull(party);
+        this.matter = Objects.requireNonNull(matter);
+        this.sentOn = Objects.requireNonNull(sentOn);
+    }
+
+    public void attachAnswerDeadline(Long deadlineId) {
+        this.answerDeadlineId = deadlineId;
+    }
+
+    void answer(ConsultationAnswer given, LocalDate on, String text) {
+        this.answer = given;
+        this.answeredOn = on;
+        this.answerText = text;
+    }
+
+    void override(String reason, String noticeText, LocalDate noticeOn, Long letterId, String actor) {
+        this.overrideReason = reason;
+        this.overrideNoticeText = noticeText;
+        this.overrideNoticeOn = noticeOn;
+        this.overrideLetterId = letterId;
+        this.overrideBy = actor;
+    }
+
+    public boolean isOpen() {
+        return answer == null;
+    }
+
+    /** The third party refused and the refusal stands (no public-interest override recorded). */
+    public boolean isStandingRefusal() {
+        return kind == ConsultationKind.THIRD_PARTY && answer == ConsultationAnswer.REFUSAL && overrideReason == null;
+    }
+
+    public Long getId() { return id; }
+    public ConsultationKind getKind() { return kind; }
+    public String getParty() { return party; }
+    public String getMatter() { return matter; }
+    public LocalDate getSentOn() { return sentOn; }
+    public Long getAnswerDeadlineId() { return answerDeadlineId; }
+    public ConsultationAnswer getAnswer() { return answer; }
+    public LocalDate getAnsweredOn() { return answeredOn; }
+    public String getAnswerText() { return answerText; }
+    public String getOverrideReason() { return overrideReason; }
+    public String getOverrideNoticeText() { return overrideNoticeText; }
+    public LocalDate getOverrideNoticeOn() { return overrideNoticeOn; }
+    public Long getOverrideLetterId() { return overrideLetterId; }
+    public String getOverrideBy() { return overrideBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,854 @@
+package cn.xxgk.request.entity;
+
+import static cn.xxgk.request.entity.RequestState.ABANDONED;
+import static cn.xxgk.request.entity.RequestState.ACCEPTED;
+import static cn.xxgk.request.entity.RequestState.AGENCY_CONSULTATION;
+import static cn.xxgk.request.entity.RequestState.AWAITING_CORRECTION;
+import static cn.xxgk.request.entity.RequestState.CLOSED;
+import static cn.xxgk.request.entity.RequestState.NOT_A_REQUEST;
+import static cn.xxgk.request.entity.RequestState.RECEIVED;
+import static cn.xxgk.request.entity.RequestState.REPLIED;
+import static cn.xxgk.request.entity.RequestState.SPLIT;
+import static cn.xxgk.request.entity.RequestState.THIRD_PARTY_CONSULTATION;
+
+import cn.xxgk.calendar.control.Channel;
+import cn.xxgk.calendar.control.DeadlineKind;
+import cn.xxgk.platform.control.InvalidInputException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A request for government information (政府信息公开申请), one matter each, and the procedure of
+ * the Regulations as a state machine. Each step is a method that checks the state and the step's
+ * own conditions, changes the request and appends a {@link TimelineEntry}; a step the state does
+ * not allow throws {@link IllegalRequestStepException} and changes nothing. Who may take a step,
+ * and the deadline engine, are the boundary's business: it tells the clock what happened and
+ * stamps the new due date on the step ({@link #stampReplyDue}).
+ *
+ * <pre>
+ * RECEIVED --accept (clock start by channel, Art. 31)--> ACCEPTED --reply--> REPLIED --delivery--> CLOSED
+ *    |  \--split--> SPLIT (parts carry on)          |  ^  ^
+ *    |                                              |  |  +-- answer <-- THIRD_PARTY_CONSULTATION / AGENCY_CONSULTATION (paused)
+ *    +--not a request (Art. 39)--> NOT_A_REQUEST    |  +----- correction received (restart) <-- AWAITING_CORRECTION
+ *                                                   +--correction notice (within 7 working days, once)--^    |
+ *                                                                      abandon after the period set --> ABANDONED
+ * extension (requested, approved by the office head, 20 working days in total) while the clock runs
+ * </pre>
+ */
+@Entity
+@Table(name = "disclosure_request")
+@NamedQuery(name = DisclosureRequest.BY_TOKEN, query = "SELECT r FROM DisclosureRequest r WHERE r.intakeToken = :token")
+@NamedQuery(name = DisclosureRequest.BY_NUMBER, query = "SELECT r FROM DisclosureRequest r WHERE r.number = :number")
+@NamedQuery(name = DisclosureRequest.PARTS, query = "SELECT r FROM DisclosureRequest r WHERE r.parentId = :parent ORDER BY r.partNo")
+public class DisclosureRequest {
+
+    public static final String BY_TOKEN = "DisclosureRequest.byToken";
+    public static final String BY_NUMBER = "DisclosureRequest.byNumber";
+    public static final String PARTS = "DisclosureRequest.parts";
+
+    /** Art. 30: the correction notice goes out within 7 working days of receipt. */
+    public static final int CORRECTION_NOTICE_WORKING_DAYS = DeadlineKind.CORRECTION_NOTICE.workingDays();
+    /** Art. 33: all extensions together add at most 20 working days. */
+    public static final int EXTENSION_CAP = DeadlineKind.REPLY.extensionCap();
+
+    private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
+    private static final Set<RequestState> REPORTABLE = EnumSet.of(REPLIED, CLOSED, ABANDONED, NOT_A_REQUEST);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "request_number", nullable = false, updatable = false, length = 24)
+    private String number;
+
+    @Column(name = "parent_id", updatable = false)
+    private Long parentId;
+
+    @Column(name = "part_no", updatable = false)
+    private Integer partNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private Channel channel;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    private LocalDate receivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false, updatable = false, length = 16)
+    private ApplicantType applicantType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_kind", updatable = false, length = 32)
+    private OrganisationKind organisationKind;
+
+    @Column(name = "applicant_name", nullable = false, updatable = false, length = 200)
+    private String applicantName;
+
+    @Column(name = "contact_person", updatable = false, length = 100)
+    private String contactPerson;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_document_type", nullable = false, updatable = false, length = 32)
+    private IdentityDocumentType idDocumentType;
+
+    @Column(name = "id_number_cipher", nullable = false, updatable = false)
+    private byte[] idNumberCipher;
+
+    @Column(name = "id_number_hash", nullable = false, updatable = false)
+    private byte[] idNumberHash;
+
+    @Column(name = "id_number_masked", nullable = false, updatable = false, length = 64)
+    private String idNumberMasked;
+
+    @Column(length = 40, updatable = false)
+    private String phone;
+
+    @Column(length = 200, updatable = false)
+    private String email;
+
+    @Column(name = "postal_address", length = 500, updatable = false)
+    private String postalAddress;
+
+    @Column(length = 10, updatable = false)
+    private String postcode;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(name = "matter_hash", nullable = false)
+    private byte[] matterHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form_wanted", nullable = false, updatable = false, length = 16)
+    private FormWanted formWanted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_wanted", nullable = false, updatable = false, length = 16)
+    private DeliveryMethod deliveryWanted;
+
+    @Column(name = "handover_from", updatable = false, length = 200)
+    private String handoverFrom;
+
+    @Column(name = "handover_on", updatable = false)
+    private LocalDate handoverOn;
+
+    @Column(name = "handover_what", updatable = false)
+    private String handoverWhat;
+
+    @Column(name = "handover_reference", updatable = false, length = 100)
+    private String handoverReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private RequestState state;
+
+    @Column(nullable = false, length = 100)
+    private String handler;
+
+    @Column(name = "clock_start_on")
+    private LocalDate clockStartOn;
+
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "reply_deadline_id")
+    private Long replyDeadlineId;
+
+    @Column(name = "correction_notice_on")
+    private LocalDate correctionNoticeOn;
+
+    @Column(name = "correction_due_on")
+    private LocalDate correctionDueOn;
+
+    @Column(name = "correction_notice_text")
+    private String correctionNoticeText;
+
+    @Column(name = "correction_received_on")
+    private LocalDate correctionReceivedOn;
+
+    @Column(name = "extension_granted_days", nullable = false)
+    private int extensionGrantedDays;
+
+    @Column(name = "extension_pending_days")
+    private Integer extensionPendingDays;
+
+    @Column(name = "extension_reason")
+    private String extensionReason;
+
+    @Column(name = "extension_requested_by", length = 100)
+    private String extensionRequestedBy;
+
+    @Column(name = "extension_requested_at")
+    private LocalDateTime extensionRequestedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 32)
+    private ReplyOutcome outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_reason", length = 48)
+    private ReplyReason outcomeReason;
+
+    @Column(name = "reply_text")
+    private String replyText;
+
+    @Column(name = "how_to_obtain")
+    private String howToObtain;
+
+    @Column(name = "replied_on")
+    private LocalDate repliedOn;
+
+    @Column(name = "reply_letter_id")
+    private Long replyLetterId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivered_by", length = 16)
+    private DeliveryMethod deliveredBy;
+
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+
+    @Column(name = "delivery_reference", length = 200)
+    private String deliveryReference;
+
+    @Column(name = "not_request_note")
+    private String notRequestNote;
+
+    @Column(name = "repeat_of_id")
+    private Long repeatOfId;
+
+    @Column(name = "report_result")
+    private String reportResult;
+
+    @Column(name = "reported_back_on")
+    private LocalDate reportedBackOn;
+
+    @Column(name = "reported_back_by", length = 100)
+    private String reportedBackBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "request_report_letter", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "letter_id")
+    private Set<Long> reportLetterIds = new LinkedHashSet<>();
+
+    @Column(name = "intake_token", updatable = false, length = 64)
+    private String intakeToken;
+
+    @Column(name = "query_code_hash", updatable = false)
+    private byte[] queryCodeHash;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("id")
+    private List<Consultation> consultations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected DisclosureRequest() {
+    }
+
+    // ---- intake --------------------------------------------------------------------------
+
+    /**
+     * A request as the office registers it. The form must have passed {@link RequestForm#firstFlaw};
+     * the identity number comes encrypted, the matter key and query-code hash computed.
+     */
+    public static DisclosureRequest register(String number, RequestForm form, ProtectedIdNumber id, byte[] matterHash,
+                                             String intakeToken, byte[] queryCodeHash, String handler, String actor,
+                                             LocalDateTime now) {
+        DisclosureRequest r = new DisclosureRequest();
+        r.number = Objects.requireNonNull(number);
+        r.channel = form.channel();
+        r.receivedOn = form.channel() == Channel.FORWARDED ? form.handoverOn() : form.receivedOn();
+        r.applicantType = form.applicantType();
+        r.organisationKind = form.organisationKind();
+        r.applicantName = form.applicantName().strip();
+        r.contactPerson = RequestForm.stripped(form.contactPerson());
+        r.idDocumentType = form.idDocumentType();
+        r.idNumberCipher = id.cipher().clone();
+        r.idNumberHash = id.hash().clone();
+        r.idNumberMasked = id.masked();
+        r.phone = RequestForm.stripped(form.phone());
+        r.email = RequestForm.stripped(form.email());
+        r.postalAddress = RequestForm.stripped(form.postalAddress());
+        r.postcode = RequestForm.stripped(form.postcode());
+        r.description = form.description().strip();
+        r.matterHash = matterHash.clone();
+        r.formWanted = form.formWanted();
+        r.deliveryWanted = form.deliveryWanted();
+        if (form.channel() == Channel.FORWARDED) {
+            r.handoverFrom = form.handoverFrom().strip();
+            r.handoverOn = form.handoverOn();
+            r.handoverWhat = form.handoverWhat().strip();
+            r.handoverReference = RequestForm.stripped(form.handoverReference());
+        }
+        r.intakeToken = intakeToken;
+        r.queryCodeHash = queryCodeHash == null ? null : queryCodeHash.clone();
+        r.handler = Objects.requireNonNull(handler);
+        r.state = RECEIVED;
+        r.createdBy = Objects.requireNonNull(actor);
+        r.createdAt = Objects.requireNonNull(now);
+        r.record(RequestStep.REGISTERED, null, actor, r.channel.name() + " " + r.receivedOn, now);
+        return r;
+    }
+
+    /** Intake found an earlier request of the same applicant on the same matter. */
+    public void detectedRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
+        repeatOfId = earlier.getId();
+        record(RequestStep.REPEAT_DETECTED, state, actor, earlier.getNumber(), now);
+    }
+
+    /** The office links the request to an earlier one of the same applicant (its judgement of "same matter"). */
+    public void flagRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
+        require(!state.isFinal(), RequestStep.REPEAT_FLAGGED);
+        if (earlier == this || earlier.getId() == null || id == null || earlier.getId() >= id) {
+            throw new InvalidInputException("request.invalid.repeatNotEarlier");
+        }
+        if (!sameApplicantAs(earlier)) {
+            throw new InvalidInputException("request.invalid.repeatOtherApplicant", earlier.getNumber());
+        }
+        repeatOfId = earlier.getId();
+        record(RequestStep.REPEAT_FLAGGED, state, actor, earlier.getNumber(), now);
+    }
+
+    public boolean sameApplicantAs(DisclosureRequest other) {
+        return Arrays.equals(idNumberHash, other.idNumberHash);
+    }
+
+    /** Another member of the office becomes the handler, responsible for the deadlines. */
+    public void assignTo(String newHandler, String actor, LocalDateTime now) {
+        require(!state.isFinal() && state != REPLIED, RequestStep.ASSIGNED);
+        handler = Objects.requireNonNull(newHandler);
+        record(RequestStep.ASSIGNED, state, actor, newHandler, now);
+    }
+
+    // ---- acceptance and split ------------------------------------------------------------
+
+    /**
+     * The office accepts; the reply clock starts from the day the channel's rule gives (Art. 31),
+     * which the boundary computes with calendar.control.ClockStart.
+     */
+    public void accept(LocalDate clockStart, String actor, LocalDateTime now) {
+        require(state == RECEIVED, RequestStep.ACCEPTED);
+        Objects.requireNonNull(clockStart);
+        if (clockStart.isBefore(receivedOn) || clockStart.isAfter(now.toLocalDate())) {
+            throw new InvalidInputException("request.invalid.clockStartRange", receivedOn, now.toLocalDate());
+        }
+        clockStartOn = clockStart;
+        acceptedOn = now.toLocalDate();
+        move(ACCEPTED, RequestStep.ACCEPTED, actor, "clock start " + clockStart, now);
+    }
+
+    /**
+     * Splits a request of several matters into parts of one matter each (seed 一(五)3); each part
+     * gets the number {@code number-n} and, when the request was accepted, a clock of its own from
+     * the same start. Before any correction or consultation only: what happened to the whole would
+     * not belong to one part.
+     */
+    public List<DisclosureRequest> split(List<String> matters, List<byte[]> matterHashes, List<ProtectedIdNumber> ids,
+                                         String actor, LocalDateTime now) {
+        require((state == RECEIVED || state == ACCEPTED) && correctionNoticeOn == null && consultations.isEmpty()
+                && parentId == null, RequestStep.SPLIT);
+        if (matters == null || matters.size() < 2) {
+            throw new InvalidInputException("request.invalid.splitTwoParts");
+        }
+        List<DisclosureRequest> parts = new ArrayList<>();
+        for (int i = 0; i < matters.size(); i++) {
+            String matter = matters.get(i);
+            if (RequestForm.blank(matter)) {
+                throw new InvalidInputException("request.invalid.descriptionRequired");
+            }
+            if (matter.strip().length() > RequestForm.MAX_DESCRIPTION) {
+                throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_DESCRIPTION);
+            }
+            parts.add(part(i + 1, matter.strip(), matterHashes.get(i), ids.get(i), actor, now));
+        }
+        move(SPLIT, RequestStep.SPLIT, actor, parts.stream().map(DisclosureRequest::getNumber).toList().toString(), now);
+        return parts;
+    }
+
+    private DisclosureRequest part(int no, String matter, byte[] hash, ProtectedIdNumber id, String actor,
+                                   LocalDateTime now) {
+        DisclosureRequest p = new DisclosureRequest();
+        p.number = number + "-" + no;
+        p.parentId = Objects.requireNonNull(this.id, "the request must be stored before it is split");
+        p.partNo = no;
+        p.channel = channel;
+        p.receivedOn = receivedOn;
+        p.applicantType = applicantType;
+        p.organisationKind = organisationKind;
+        p.applicantName = applicantName;
+        p.contactPerson = contactPerson;
+        p.idDocumentType = idDocumentType;
+        p.idNumberCipher = id.cipher().clone();
+        p.idNumberHash = id.hash().clone();
+        p.idNumberMasked = id.masked();
+        p.phone = phone;
+        p.email = email;
+        p.postalAddress = postalAddress;
+        p.postcode = postcode;
+        p.description = matter;
+        p.matterHash = hash.clone();
+        p.formWanted = formWanted;
+        p.deliveryWanted = deliveryWanted;
+        p.handoverFrom = handoverFrom;
+        p.handoverOn = handoverOn;
+        p.handoverWhat = handoverWhat;
+        p.handoverReference = handoverReference;
+        p.handler = handler;
+        p.state = state;
+        p.clockStartOn = clockStartOn;
+        p.acceptedOn = acceptedOn;
+        p.createdBy = actor;
+        p.createdAt = now;
+        p.record(RequestStep.SPLIT_OFF, null, actor, "part " + no + " of " + number, now);
+        return p;
+    }
+
+    // ---- correction (Art. 30) ------------------------------------------------------------
+
+    /**
+     * The one correction notice, sent within 7 working days of receipt ({@code lastDay}, computed by
+     * the boundary from the working-day calendar), with the period the applicant has to correct.
+     */
+    public void sendCorrectionNotice(LocalDate sentOn, LocalDate dueOn, String text, LocalDate lastDay, String actor,
+                                     LocalDateTime now) {
+        require(state == ACCEPTED, RequestStep.CORRECTION_NOTICE_SENT);
+        if (correctionNoticeOn != null) {
+            throw new InvalidInputException("request.invalid.correctionOnce", correctionNoticeOn);
+        }
+        requireEventDay(sentOn, clockRunningSince(), now);
+        if (sentOn.isAfter(lastDay)) {
+            throw new InvalidInputException("request.invalid.correctionTooLate", lastDay);
+        }
+        if (dueOn == null || !dueOn.isAfter(sentOn)) {
+            throw new InvalidInputException("request.invalid.correctionDueOn");
+        }
+        correctionNoticeText = requireText(text, "request.invalid.correctionTextRequired");
+        correctionNoticeOn = sentOn;
+        correctionDueOn = dueOn;
+        move(AWAITING_CORRECTION, RequestStep.CORRECTION_NOTICE_SENT, actor,
+                "sent " + sentOn + ", correct by " + dueOn + ": " + correctionNoticeText, now);
+    }
+
+    /** The corrected request arrived: a full new reply period runs from that day (Art. 30). */
+    public void receiveCorrection(LocalDate receivedDay, String correctedDescription, byte[] correctedMatterHash,
+                                  String actor, LocalDateTime now) {
+        require(state == AWAITING_CORRECTION, RequestStep.CORRECTION_RECEIVED);
+        requireEventDay(receivedDay, correctionNoticeOn, now);
+        if (!RequestForm.blank(correctedDescription)) {
+            if (correctedDescription.strip().length() > RequestForm.MAX_DESCRIPTION) {
+                throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_DESCRIPTION);
+            }
+            description = correctedDescription.strip();
+            matterHash = correctedMatterHash.clone();
+        }
+        correctionReceivedOn = receivedDay;
+        move(ACCEPTED, RequestStep.CORRECTION_RECEIVED, actor,
+                "received " + receivedDay + (RequestForm.blank(correctedDescription) ? "" : ": " + description), now);
+    }
+
+    /** No correction within the period set in the notice: the request is treated as abandoned. */
+    public void abandon(String actor, LocalDateTime now) {
+        require(state == AWAITING_CORRECTION, RequestStep.ABANDONED);
+        if (!now.toLocalDate().isAfter(correctionDueOn)) {
+            throw new InvalidInputException("request.invalid.correctionNotOverdue", correctionDueOn);
+        }
+        outcome = ReplyOutcome.OTHER;
+        outcomeReason = ReplyReason.CORRECTION_OVERDUE;
+        extensionPendingDays = null;
+        move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correctionDueOn, now);
+    }
+
+    // ---- consultations (Arts. 32-34) -----------------------------------------------------
+
+    /** Consults a third party or another agency; the reply clock is paused from the day sent. */
+    public Consultation consult(ConsultationKind kind, String party, String matter, LocalDate sentOn, String actor,
+                                LocalDateTime now) {
+        RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_CONSULTED
+                : RequestStep.AGENCY_CONSULTED;
+        require(state == ACCEPTED, step);
+        String who = requireText(party, "request.invalid.partyRequired");
+        if (who.length() > RequestForm.MAX_NAME) {
+            throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_NAME);
+        }
+        String what = requireText(matter, "request.invalid.matterRequired");
+        requireEventDay(sentOn, clockRunningSince(), now);
+        Consultation consultation = new Consultation(this, kind, who, what, sentOn);
+        consultations.add(consultation);
+        move(kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION, step, actor,
+                who + ", sent " + sentOn + ": " + what, now);
+        return consultation;
+    }
+
+    /**
+     * The consulted party's answer; silence only once its own period ({@code answerDueOn}) has passed,
+     * and then the pause ends on that last day. The clock runs again after the returned day.
+     */
+    public LocalDate recordAnswer(ConsultationKind kind, ConsultationAnswer answer, LocalDate receivedDay, String text,
+                                  LocalDate answerDueOn, String actor, LocalDateTime now) {
+        RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_ANSWERED
+                : RequestStep.AGENCY_ANSWERED;
+        require(state == (kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION), step);
+        if (answer == null) {
+            throw new InvalidInputException("request.invalid.answerRequired");
+        }
+        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
+        LocalDate day;
+        if (answer == ConsultationAnswer.SILENCE) {
+            if (!now.toLocalDate().isAfter(answerDueOn)) {
+                throw new InvalidInputException("request.invalid.silenceTooEarly", answerDueOn);
+            }
+            day = answerDueOn;
+        } else {
+            day = receivedDay == null ? now.toLocalDate() : receivedDay;
+            requireEventDay(day, open.getSentOn(), now);
+        }
+        String answerText = RequestForm.blank(text) ? null : requireText(text, "request.invalid.answerRequired");
+        open.answer(answer, day, answerText);
+        move(ACCEPTED, step, actor, open.getParty() + ": " + answer + " " + day
+                + (answerText == null ? "" : " " + answerText), now);
+        return day;
+    }
+
+    /**
+     * Disclosure despite the third party's refusal, because withholding would seriously harm the
+     * public interest (Art. 32): the reason and the written notice to the third party are recorded.
+     */
+    public void overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, Long letterId,
+                                         String actor, LocalDateTime now) {
+        require(state == ACCEPTED, RequestStep.PUBLIC_INTEREST_OVERRIDE);
+        Consultation refused = consultations.stream().filter(Consultation::isStandingRefusal)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new InvalidInputException("request.invalid.noThirdPartyRefusal"));
+        String why = requireText(reason, "request.invalid.overrideReasonRequired");
+        String notice = requireText(noticeText, "request.invalid.overrideNoticeRequired");
+        LocalDate day = noticeOn == null ? now.toLocalDate() : noticeOn;
+        requireEventDay(day, refused.getAnsweredOn(), now);
+        refused.override(why, notice, day, letterId, actor);
+        record(RequestStep.PUBLIC_INTEREST_OVERRIDE, state, actor, refused.getParty() + ": " + why, now);
+    }
+
+    // ---- extension (Art. 33) -------------------------------------------------------------
+
+    /** The handler asks the office head for more time; refused beyond 20 working days in total. */
+    public void requestExtension(int workingDays, String reason, String actor, LocalDateTime now) {
+        require(EXTENDABLE.contains(state), RequestStep.EXTENSION_REQUESTED);
+        if (extensionPendingDays != null) {
+            throw new InvalidInputException("request.invalid.extensionPending", extensionPendingDays);
+        }
+        if (workingDays < 1) {
+            throw new InvalidInputException("request.invalid.extensionDays");
+        }
+        requireWithinCap(workingDays);
+        extensionReason = requireText(reason, "request.invalid.extensionReasonRequired");
+        extensionPendingDays = workingDays;
+        extensionRequestedBy = actor;
+        extensionRequestedAt = now;
+        record(RequestStep.EXTENSION_REQUESTED, state, actor, workingDays + ": " + extensionReason, now);
+    }
+
+    /** The office head decides; returns the working days granted (0 when refused). */
+    public int decideExtension(boolean approve, String comment, String actor, LocalDateTime now) {
+        require(EXTENDABLE.contains(state), approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED);
+        if (extensionPendingDays == null) {
+            throw new InvalidInputException("request.invalid.noPendingExtension");
+        }
+        int days = extensionPendingDays;
+        String note = RequestForm.blank(comment) ? null : comment.strip();
+        extensionPendingDays = null;
+        if (!approve) {
+            record(RequestStep.EXTENSION_REFUSED, state, actor, note, now);
+            return 0;
+        }
+        requireWithinCap(days);
+        extensionGrantedDays += days;
+        record(RequestStep.EXTENSION_APPROVED, state, actor, days + (note == null ? "" : ": " + note), now);
+        return days;
+    }
+
+    private void requireWithinCap(int more) {
+        if (extensionGrantedDays + more > EXTENSION_CAP) {
+            throw new InvalidInputException("request.invalid.extensionCap", extensionGrantedDays, more, EXTENSION_CAP);
+        }
+    }
+
+    // ---- reply and delivery --------------------------------------------------------------
+
+    /**
+     * The reply: an outcome of the annual report with its reason where the report has one, the
+     * text, how to obtain the information when some is given. Not while a third party's refusal
+     * stands and the outcome would disclose everything.
+     */
+    public void reply(ReplyOutcome result, ReplyReason reason, String text, String obtain, LocalDate repliedDay,
+                      Long letterId, String actor, LocalDateTime now) {
+        require(state == ACCEPTED, RequestStep.REPLIED);
+        if (result == null) {
+            throw new InvalidInputException("request.invalid.outcomeRequired");
+        }
+        if (result == ReplyOutcome.DISCLOSED) {
+            if (reason != null) {
+                throw new InvalidInputException("request.invalid.reasonNotFitting", reason.name(), result.name());
+            }
+        } else if (reason == null) {
+            throw new InvalidInputException("request.invalid.reasonRequired");
+        } else if (!reason.fits(result)) {
+            throw new InvalidInputException("request.invalid.reasonNotFitting", reason.name(), result.name());
+        }
+        String body = requireText(text, "request.invalid.replyTextRequired");
+        String how = null;
+        if (result.givesInformation()) {
+            how = requireText(obtain, "request.invalid.howToObtainRequired");
+        }
+        if (result == ReplyOutcome.DISCLOSED && consultations.stream().anyMatch(Consultation::isStandingRefusal)) {
+            throw new InvalidInputException("request.invalid.thirdPartyRefused");
+        }
+        LocalDate day = repliedDay == null ? now.toLocalDate() : repliedDay;
+        requireEventDay(day, receivedOn, now);
+        outcome = result;
+        outcomeReason = reason;
+        replyText = body;
+        howToObtain = how;
+        repliedOn = day;
+        replyLetterId = letterId;
+        extensionPendingDays = null;
+        move(REPLIED, RequestStep.REPLIED, actor, result + (reason == null ? "" : "/" + reason) + " " + day, now);
+    }
+
+    /** How and when the reply reached the applicant. */
+    public void recordDelivery(DeliveryMethod method, LocalDate day, String reference, String actor, LocalDateTime now) {
+        require(state == REPLIED, RequestStep.DELIVERED);
+        if (method == null) {
+            throw new InvalidInputException("request.invalid.deliveryRequired");
+        }
+        LocalDate on = day == null ? now.toLocalDate() : day;
+        requireEventDay(on, repliedOn, now);
+        if (reference != null && reference.strip().length() > 200) {
+            throw new InvalidInputException("request.invalid.textTooLong", 200);
+        }
+        deliveredBy = method;
+        deliveredOn = on;
+        deliveryReference = RequestForm.stripped(reference);
+        move(CLOSED, RequestStep.DELIVERED, actor, method + " " + on
+                + (deliveryReference == null ? "" : " " + deliveryReference), now);
+    }
+
+    /**
+     * A petition, complaint or report in the form of a request (Art. 39): not handled as a
+     * disclosure request, closed without a reply deadline; counted under 不予处理/信访举报投诉类申请.
+     */
+    public void markNotARequest(String note, String actor, LocalDateTime now) {
+        require(state == RECEIVED || state == ACCEPTED, RequestStep.NOT_A_REQUEST);
+        notRequestNote = requireText(note, "request.invalid.noteRequired");
+        outcome = ReplyOutcome.NOT_PROCESSED;
+        outcomeReason = ReplyReason.PETITION_COMPLAINT;
+        extensionPendingDays = null;
+        move(NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, actor, notRequestNote, now);
+    }
+
+    /** A forwarded request's result goes back to the municipal office with the letters (seed 一(五)4). */
+    public void reportBack(String result, LocalDate day, Collection<Long> letterIds, String actor, LocalDateTime now) {
+        if (channel != Channel.FORWARDED) {
+            throw new InvalidInputException("request.invalid.notForwarded");
+        }
+        require(REPORTABLE.contains(state), RequestStep.REPORTED_BACK);
+        if (reportedBackOn != null) {
+            throw new InvalidInputException("request.invalid.reportedAlready", reportedBackOn);
+        }
+        reportResult = requireText(result, "request.invalid.reportResultRequired");
+        LocalDate on = day == null ? now.toLocalDate() : day;
+        requireEventDay(on, receivedOn, now);
+        reportedBackOn = on;
+        reportedBackBy = actor;
+        reportLetterIds.clear();
+        if (letterIds != null) {
+            letterIds.stream().filter(Objects::nonNull).forEach(reportLetterIds::add);
+        }
+        record(RequestStep.REPORTED_BACK, state, actor, on + ": " + reportResult + " letters " + reportLetterIds, now);
+    }
+
+    // ---- the clock -----------------------------------------------------------------------
+
+    public void attachReplyDeadline(Long deadlineId) {
+        this.replyDeadlineId = deadlineId;
+    }
+
+    /** The reply due date after the latest step, for the timeline; only before the step is stored. */
+    public void stampReplyDue(LocalDate due) {
+        if (!timeline.isEmpty() && !timeline.getLast().isStored()) {
+            timeline.getLast().stampReplyDue(due);
+        }
+    }
+
+    /** The day from which the clock runs now: its start, a correction's receipt, or the last consultation's answer. */
+    public LocalDate clockRunningSince() {
+        LocalDate since = clockStartOn == null ? receivedOn : clockStartOn;
+        if (correctionReceivedOn != null && correctionReceivedOn.isAfter(since)) {
+            since = correctionReceivedOn;
+        }
+        for (Consultation c : consultations) {
+            if (c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(since)) {
+                since = c.getAnsweredOn();
+            }
+        }
+        return since;
+    }
+
+    public Optional<Consultation> openConsultation() {
+        return consultations.stream().filter(Consultation::isOpen).reduce((first, second) -> second);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private void requireEventDay(LocalDate day, LocalDate notBefore, LocalDateTime now) {
+        if (day == null) {
+            throw new InvalidInputException("request.invalid.dateRequired");
+        }
+        if (day.isAfter(now.toLocalDate())) {
+            throw new InvalidInputException("request.invalid.dateInFuture", day);
+        }
+        if (notBefore != null && day.isBefore(notBefore)) {
+            throw new InvalidInputException("request.invalid.dateTooEarly", day, notBefore);
+        }
+    }
+
+    private void move(RequestState to, RequestStep step, String actor, String comment, LocalDateTime now) {
+        RequestState from = state;
+        state = to;
+        record(step, from, actor, comment, now);
+    }
+
+    private void record(RequestStep step, RequestState from, String actor, String comment, LocalDateTime now) {
+        updatedBy = Objects.requireNonNull(actor);
+        updatedAt = Objects.requireNonNull(now);
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (text != null && text.length() > RequestForm.MAX_TEXT) {
+            text = text.substring(0, RequestForm.MAX_TEXT);
+        }
+        timeline.add(new TimelineEntry(this, step, from, state, actor, text, now));
+    }
+
+    private void require(boolean allowed, RequestStep step) {
+        if (!allowed) {
+            throw new IllegalRequestStepException(state, step);
+        }
+    }
+
+    private static String requireText(String text, String key) {
+        if (RequestForm.blank(text)) {
+            throw new InvalidInputException(key);
+        }
+        if (text.strip().length() > RequestForm.MAX_TEXT) {
+            throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_TEXT);
+        }
+        return text.strip();
+    }
+
+    public Long getId() { return id; }
+    public String getNumber() { return number; }
+    public Long getParentId() { return parentId; }
+    public Integer getPartNo() { return partNo; }
+    public Channel getChannel() { return channel; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public ApplicantType getApplicantType() { return applicantType; }
+    public OrganisationKind getOrganisationKind() { return organisationKind; }
+    public String getApplicantName() { return applicantName; }
+    public String getContactPerson() { return contactPerson; }
+    public IdentityDocumentType getIdDocumentType() { return idDocumentType; }
+    /** The encrypted number, for the boundary's audited full view only. */
+    public byte[] getIdNumberCipher() { return idNumberCipher.clone(); }
+    public byte[] getIdNumberHash() { return idNumberHash.clone(); }
+    public String getIdNumberMasked() { return idNumberMasked; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getPostalAddress() { return postalAddress; }
+    public String getPostcode() { return postcode; }
+    public String getDescription() { return description; }
+    public byte[] getMatterHash() { return matterHash.clone(); }
+    public FormWanted getFormWanted() { return formWanted; }
+    public DeliveryMethod getDeliveryWanted() { return deliveryWanted; }
+    public String getHandoverFrom() { return handoverFrom; }
+    public LocalDate getHandoverOn() { return handoverOn; }
+    public String getHandoverWhat() { return handoverWhat; }
+    public String getHandoverReference() { return handoverReference; }
+    public RequestState getState() { return state; }
+    public String getHandler() { return handler; }
+    public LocalDate getClockStartOn() { return clockStartOn; }
+    public LocalDate getAcceptedOn() { return acceptedOn; }
+    public Long getReplyDeadlineId() { return replyDeadlineId; }
+    public LocalDate getCorrectionNoticeOn() { return correctionNoticeOn; }
+    public LocalDate getCorrectionDueOn() { return correctionDueOn; }
+    public String getCorrectionNoticeText() { return correctionNoticeText; }
+    public LocalDate getCorrectionReceivedOn() { return correctionReceivedOn; }
+    public int getExtensionGrantedDays() { return extensionGrantedDays; }
+    public Integer getExtensionPendingDays() { return extensionPendingDays; }
+    public String getExtensionReason() { return extensionReason; }
+    public String getExtensionRequestedBy() { return extensionRequestedBy; }
+    public ReplyOutcome getOutcome() { return outcome; }
+    public ReplyReason getOutcomeReason() { return outcomeReason; }
+    public String getReplyText() { return replyText; }
+    public String getHowToObtain() { return howToObtain; }
+    public LocalDate getRepliedOn() { return repliedOn; }
+    public Long getReplyLetterId() { return replyLetterId; }
+    public DeliveryMethod getDeliveredBy() { return deliveredBy; }
+    public LocalDate getDeliveredOn() { return deliveredOn; }
+    public String getDeliveryReference() { return deliveryReference; }
+    public String getNotRequestNote() { return notRequestNote; }
+    public Long getRepeatOfId() { return repeatOfId; }
+    public String getReportResult() { return reportResult; }
+    public LocalDate getReportedBackOn() { return reportedBackOn; }
+    public String getReportedBackBy() { return reportedBackBy; }
+    public Set<Long> getReportLetterIds() { return Set.copyOf(reportLetterIds); }
+    public String getIntakeToken() { return intakeToken; }
+    public byte[] getQueryCodeHash() { return queryCodeHash == null ? null : queryCodeHash.clone(); }
+    public String getCreatedBy() { return createdBy; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public LocalDateTime getUpdatedAt() { return updatedAt; }
+    public List<Consultation> getConsultations() { return List.copyOf(consultations); }
+    public List<TimelineEntry> getTimeline() { return List.copyOf(timeline); }
+    public long getVersion() { return version; }
+}

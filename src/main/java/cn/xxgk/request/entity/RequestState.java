@@ -1,0 +1,39 @@
+package cn.xxgk.request.entity;
+
+/**
+ * Where a disclosure request stands in the procedure of the Regulations. The reply clock runs in
+ * ACCEPTED; it stands still in the two consultation states and while waiting for a correction.
+ */
+public enum RequestState {
+    /** Registered by the office (or, later, the portal); not yet accepted. */
+    RECEIVED,
+    /** Accepted: the reply clock runs from the day Art. 31 names for the channel. */
+    ACCEPTED,
+    /** A correction notice went out (Art. 30); the clock waits for the corrected request. */
+    AWAITING_CORRECTION,
+    /** A third party is consulted (Art. 32); the clock is paused. */
+    THIRD_PARTY_CONSULTATION,
+    /** Another agency is consulted (Arts. 33-34); the clock is paused. */
+    AGENCY_CONSULTATION,
+    /** The reply is made; its delivery is still to be recorded. */
+    REPLIED,
+    /** Replied and delivered. */
+    CLOSED,
+    /** No correction within the period set in the notice: treated as abandoned (Art. 30). */
+    ABANDONED,
+    /** A petition, complaint or report in the form of a request (Art. 39): no reply deadline. */
+    NOT_A_REQUEST,
+    /** Split into parts of one matter each; the parts carry on. */
+    SPLIT;
+
+    /** Nothing more happens to the request (a report back to the municipal office aside). */
+    public boolean isFinal() {
+        return this == CLOSED || this == ABANDONED || this == NOT_A_REQUEST || this == SPLIT;
+    }
+
+    /** The reply clock is open: the request waits for its reply. */
+    public boolean isOpen() {
+        return this == ACCEPTED || this == AWAITING_CORRECTION || this == THIRD_PARTY_CONSULTATION
+                || this == AGENCY_CONSULTATION;
+    }
+}

@@ -1,0 +1,27 @@
+package cn.xxgk.request.entity;
+
+/** The steps recorded in a request's timeline (request_step); each is one command of the procedure. */
+public enum RequestStep {
+    REGISTERED,
+    REPEAT_DETECTED,
+    REPEAT_FLAGGED,
+    ASSIGNED,
+    ACCEPTED,
+    SPLIT,
+    SPLIT_OFF,
+    CORRECTION_NOTICE_SENT,
+    CORRECTION_RECEIVED,
+    ABANDONED,
+    THIRD_PARTY_CONSULTED,
+    THIRD_PARTY_ANSWERED,
+    PUBLIC_INTEREST_OVERRIDE,
+    AGENCY_CONSULTED,
+    AGENCY_ANSWERED,
+    EXTENSION_REQUESTED,
+    EXTENSION_APPROVED,
+    EXTENSION_REFUSED,
+    REPLIED,
+    DELIVERED,
+    NOT_A_REQUEST,
+    REPORTED_BACK
+}
