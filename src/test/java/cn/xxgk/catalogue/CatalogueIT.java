@@ -12,6 +12,7 @@ import cn.xxgk.testsupport.AuditRows;
 import cn.xxgk.testsupport.TestSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
@@ -28,6 +29,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -388,13 +392,102 @@ class CatalogueIT {
 
     // ---- helpers -------------------------------------------------------------------------
 
-    private JsonObject signedOff(String title) throws Exception {
-        JsonObject item = created(loggedIn("deptstaff"), draftJson(title, today, "PROACTIVE", null, null));
+    @Test
+    void theFilingExportListsTheYearsEntriesAsXlsxAndCsv() throws Exception {
+        // a title a spreadsheet would take for a formula: the CSV must defuse it
+        String title = unique("=SUM(1+1)政务数据共享目录");
+        JsonObject item = signedOff(title);
+        long id = item.getJsonNumber("id").longValue();
+        AppClient office = loggedIn("office");
+        item = ok(office, id, "catalogue", version(item), "");
+        String index = item.getString("indexNumber");
+        ok(office, id, "publish", version(item), """
+                "publishedDate":"%s","channels":[{"channel":"BUREAU_WEBSITE","reference":"https://example.org/%d"}]"""
+                .formatted(today, id));
+
+        HttpResponse<byte[]> xlsx = office.getBytes("api/v1/gov-info/filing/" + today.getYear());
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("索引号", sheet.getRow(0).getCell(0).getStringCellValue());
+            Row row = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (index.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    row = sheet.getRow(r);
+                }
+            }
+            assertNotNull(row, "the entry " + index + " is in the export");
+            assertEquals("郑州市大数据管理局", row.getCell(1).getStringCellValue());
+            assertEquals(title, row.getCell(3).getStringCellValue(), "a spreadsheet cell holds the text as it is");
+            assertEquals(today.toString(), row.getCell(7).getStringCellValue());
+            assertTrue(row.getCell(8).getStringCellValue().startsWith("本局网站 " + today), row.getCell(8).getStringCellValue());
+        }
+
+        HttpResponse<byte[]> csv = office.getBytes("api/v1/gov-info/filing/" + today.getYear() + "?format=csv");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF索引号,发布机构,主题分类,标题"), text.substring(0, Math.min(40, text.length())));
+        String line = text.lines().filter(l -> l.startsWith(index)).findFirst().orElseThrow();
+        assertTrue(line.contains(",'=SUM(1+1)政务数据共享目录"), "a formula-like cell is defused: " + line);
+
+        assertEquals(403, loggedIn("deptstaff").getBytes("api/v1/gov-info/filing/" + today.getYear()).statusCode());
+        HttpResponse<String> badYear = office.get("api/v1/gov-info/filing/19x9");
+        assertEquals(400, badYear.statusCode(), badYear.body());
+    }
+
+    @Test
+    void lateItemsAreListedWithTheWorkingDaysTheyAreLateAndTheDrafterIsReminded() throws Exception {
+        LocalDate written = today.minusDays(45);
+        AppClient staff = loggedIn("deptstaff");
+        long open = created(staff, draftJson(unique("逾期未发布"), written, "PROACTIVE", null, null))
+                .getJsonNumber("id").longValue();
+        JsonObject late = signedOffWritten(unique("逾期后发布"), written);
+        long published = late.getJsonNumber("id").longValue();
+        AppClient office = loggedIn("office");
+        late = ok(office, published, "catalogue", version(late), "");
+        ok(office, published, "publish", version(late), "\"publishedDate\":\"%s\",\"channels\":[{\"channel\":\"BUREAU_WEBSITE\"}]"
+                .formatted(today));
+
+        // expected: the working days after the due date up to today, from the public calendar
+        LocalDate due = LocalDate.parse(json(new AppClient(base.toString())
+                .get("api/v1/calendar/add?from=" + written + "&workingDays=20")).getString("due"));
+        int expected = 0;
+        for (LocalDate d = due.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            if (json(new AppClient(base.toString()).get("api/v1/calendar/days/" + d)).getBoolean("workingDay")) {
+                expected++;
+            }
+        }
+        assertTrue(expected > 0, "45 days ago is past 20 working days");
+
+        HttpResponse<String> list = office.get("api/v1/gov-info/late?year=" + today.getYear());
+        assertEquals(200, list.statusCode(), list.body());
+        var rows = Json.createReader(new StringReader(list.body())).readArray();
+        for (long id : List.of(open, published)) {
+            JsonObject row = rows.stream().map(v -> v.asJsonObject())
+                    .filter(r -> r.getJsonNumber("id").longValue() == id).findFirst()
+                    .orElseThrow(() -> new AssertionError(id + " not in " + list.body()));
+            assertEquals(due.toString(), row.getString("dueDate"));
+            assertEquals(expected, row.getInt("workingDaysLate"), row.toString());
+        }
+
+        // the open one is overdue: a reminder pass reminds the person who drafted it
+        assertEquals(200, loggedIn("officehead").sendJson("POST", "api/v1/notifications/pass", "").statusCode());
+        long deadline = db.scalar("SELECT id FROM deadline WHERE subject_type = 'GovInfo' AND subject_id = '" + open + "'");
+        assertTrue(db.scalar("SELECT COUNT(*) FROM reminder WHERE deadline_id = " + deadline
+                + " AND recipient = 'deptstaff' AND kind LIKE 'OVERDUE%'") >= 1, "an overdue reminder for the drafter");
+    }
+
+    private JsonObject signedOffWritten(String title, LocalDate written) throws Exception {
+        JsonObject item = created(loggedIn("deptstaff"), draftJson(title, written, "PROACTIVE", null, null));
         long id = item.getJsonNumber("id").longValue();
         item = ok(loggedIn("depthead"), id, "confirm", version(item), "");
         item = ok(loggedIn("office"), id, "review", version(item), "");
         item = ok(loggedIn("secrecy"), id, "secrecy", version(item), "\"outcome\":\"PASSED\"");
         return ok(loggedIn("director"), id, "sign-off", version(item), "");
+    }
+
+    private JsonObject signedOff(String title) throws Exception {
+        return signedOffWritten(title, today);
     }
 
     private static String draftJson(String title, LocalDate written, String attribute, String extra, String number) {

@@ -42,6 +42,11 @@ public final class AppClient {
         return send(request(path).GET().build());
     }
 
+    /** GET of a file (an export, an attachment) as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** GET, following redirects within the application (as a browser would). */
     public HttpResponse<String> browse(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = get(path);

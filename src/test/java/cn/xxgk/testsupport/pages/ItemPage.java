@@ -115,7 +115,7 @@ public final class ItemPage {
     /** Publishes today on the first channel whose label is given, with a reference. */
     public ItemPage publishOn(String channelLabel, String reference) {
         WebElement row = driver.findElement(By.xpath(
-                "//div[contains(@class,'xxgk-channel-row')][.//label[normalize-space(.)='" + channelLabel + "']]"));
+                "//div[contains(@class,'xxgk-channel-row')][.//*[normalize-space(text())='" + channelLabel + "']]"));
         row.findElement(By.cssSelector(".ui-chkbox-box")).click();
         WebElement ref = row.findElement(By.cssSelector("input[id$='reference']"));
         ref.sendKeys(reference);
