@@ -1,6 +1,7 @@
 package cn.xxgk.letter.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -64,7 +65,22 @@ public record LetterData(
         List<String> enclosures) {
 
     public LetterData {
-        enclosures = enclosures == null ? List.of() : List.copyOf(enclosures);
+        enclosures = enclosures == null ? List.of() : enclosures.stream().map(LetterData::nonNull).toList();
+    }
+
+    /** Every text of the letter, to check that the font can print each character. */
+    public List<String> texts() {
+        List<String> texts = new ArrayList<>(List.of(nonNull(agencyName), nonNull(organisationCode), nonNull(letterNumber),
+                nonNull(agencyContact), nonNull(reviewBody), nonNull(applicantName), nonNull(requestNumber), nonNull(queryCode),
+                nonNull(informationSought), nonNull(details), nonNull(informationProvided), nonNull(thirdPartyName),
+                nonNull(competentAgency), nonNull(competentAgencyContact), nonNull(earlierRequestNumber), nonNull(municipalOffice),
+                nonNull(handoverReference), nonNull(replyLetterNumber)));
+        texts.addAll(enclosures);
+        return texts;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     public static Builder builder() {

@@ -1,5 +1,6 @@
 package cn.xxgk.letter.control;
 
+import cn.xxgk.platform.control.InvalidInputException;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -13,9 +14,13 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,6 +74,7 @@ public class LetterRenderer {
         String xhtml = templates.xhtml(kind, data);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (LetterFont.Lease lease = font().lease(); PDDocument document = new PDDocument()) {
+            refuseUnprintable(lease.font(), data);
             PDType0Font embedded = PDType0Font.load(document, lease.font(), true);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
@@ -116,6 +122,24 @@ public class LetterRenderer {
         @Override
         public void setLevel(String logger, Level level) {
             // the threshold is fixed
+        }
+    }
+
+    /**
+     * A character the font has no glyph for would be printed as "#": a letter with a wrong name is
+     * worse than none, so it is refused, naming the characters (rare characters of names in CJK
+     * Extension B and beyond, emoji). Control characters are dropped by the templates anyway.
+     */
+    static void refuseUnprintable(TrueTypeFont font, LetterData data) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        Set<String> missing = new LinkedHashSet<>();
+        for (String text : data.texts()) {
+            text.codePoints()
+                    .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && cmap.getGlyphId(c) == 0)
+                    .forEach(c -> missing.add(Character.toString(c)));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("letter.invalid.unprintable", String.join(" ", missing));
         }
     }
 

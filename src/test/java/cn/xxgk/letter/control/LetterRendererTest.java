@@ -9,8 +9,10 @@ import static cn.xxgk.letter.control.SampleLetters.text;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.xxgk.platform.control.InvalidInputException;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -212,6 +214,28 @@ class LetterRendererTest {
         assertContains(text, "<b>李四</b>&王五：");
         assertContains(text, "“<script>alert('x')</script>\"引号\"&amp;{{agencyName}}”");
         assertContains(text, "<pstyle=\"color:red\">红字</p><imgsrc=\"file:///etc/passwd\"/>");
+    }
+
+    @Test
+    void aCharacterTheFontCannotPrintIsRefusedNotPrintedAsAnotherOne() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> RENDERER.render(LetterKind.RECEIPT,
+                complete(null).applicantName("王𠀀明").details("☃ 喆堃镕赟").build()));
+
+        assertEquals("letter.invalid.unprintable", refused.messageKey());
+        assertEquals("𠀀 ☃", refused.arguments()[0]);
+        assertTrue(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).containsKey("letter.invalid.unprintable"));
+        // the rarer characters that the font does have are printed
+        assertContains(compact(text(RENDERER.render(LetterKind.RECEIPT, complete(null).applicantName("王喆堃镕赟昇玥").build()))),
+                "王喆堃镕赟昇玥：");
+    }
+
+    @Test
+    void theLetterIsDeclaredPdfA2uWithAnOutputIntent() throws IOException {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(LetterKind.RECEIPT, complete(null).build()))) {
+            assertFalse(document.getDocumentCatalog().getOutputIntents().isEmpty(), "output intent");
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>") && xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>"), xmp);
+        }
     }
 
     @Test
