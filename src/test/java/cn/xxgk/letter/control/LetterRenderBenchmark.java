@@ -1,0 +1,76 @@
+package cn.xxgk.letter.control;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * How long one letter takes to render: the first (font lookup, template compilation, class
+ * loading), then the median of 50 after 20 warm-up renders, on one thread and on two at once.
+ * Not a test: it prints figures. Run with ./mvnw -Pbench (or only this one:
+ * {@code ./mvnw -q -Pbench test-compile exec:exec@letter-benchmark}).
+ */
+public final class LetterRenderBenchmark {
+
+    static final int WARM_UP = 20;
+    static final int RUNS = 50;
+
+    private LetterRenderBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LetterRenderer renderer = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
+        LetterData letter = SampleLetters.complete(ReplyOutcome.PARTLY_DISCLOSED).build();
+
+        long start = System.nanoTime();
+        byte[] pdf = renderer.render(LetterKind.REPLY, letter);
+        System.out.printf("letter: first render %.0f ms (font %s), %d bytes, %d pages%n",
+                (System.nanoTime() - start) / 1e6, renderer.font(), pdf.length, pages(pdf));
+
+        for (int i = 0; i < WARM_UP; i++) {
+            renderer.render(LetterKind.REPLY, letter);
+        }
+        List<Double> single = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            renderer.render(LetterKind.REPLY, letter);
+            single.add((System.nanoTime() - t) / 1e6);
+        }
+        print("one thread", single);
+
+        List<Double> parallel = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        long wall = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            runs.add(pool.submit(() -> {
+                long t = System.nanoTime();
+                renderer.render(LetterKind.REPLY, letter);
+                parallel.add((System.nanoTime() - t) / 1e6);
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        pool.shutdown();
+        print("two threads", parallel);
+        System.out.printf("letter: two threads, %.1f letters/s%n", RUNS / seconds);
+    }
+
+    private static void print(String label, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf("letter: %s, %d renders: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms%n", label, sorted.size(),
+                sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.9)), sorted.getFirst(), sorted.getLast());
+    }
+
+    private static int pages(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+}
