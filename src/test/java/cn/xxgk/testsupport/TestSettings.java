@@ -2,6 +2,9 @@ package cn.xxgk.testsupport;
 
 import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
 import cn.xxgk.devserver.PayaraProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,6 +13,9 @@ public final class TestSettings {
 
     /** Test accounts hash with few PBKDF2 rounds; the production default would make every login slow. */
     public static final String TEST_PBKDF2_ITERATIONS = "1000";
+
+    /** The attachment size limit of test servers: small, so that an oversize upload is cheap to send. */
+    public static final long ATTACHMENT_MAX_BYTES = 1024 * 1024;
 
     /** The SMTP port the Arquillian deployments send to; NotificationIT runs GreenMail there. */
     public static final int ARQUILLIAN_SMTP_PORT = 3025;
@@ -36,6 +42,20 @@ public final class TestSettings {
         settings.put("xxgk.login.pbkdf2-iterations", TEST_PBKDF2_ITERATIONS);
         // a failed mail is tried again after seconds, not minutes, so that tests can see it
         settings.put("xxgk.notification.retry-seconds", "2");
+        // each server (or pair of nodes sharing these settings) stores attachments in a directory of its own
+        settings.put("xxgk.attachments.dir", newAttachmentsDirectory().toString());
+        settings.put("xxgk.attachments.max-bytes", String.valueOf(ATTACHMENT_MAX_BYTES));
         return settings;
+    }
+
+    /** A fresh directory under target/attachments (erased by mvn clean). */
+    private static Path newAttachmentsDirectory() {
+        try {
+            Path parent = war().toAbsolutePath().getParent().resolve("attachments");
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "store-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

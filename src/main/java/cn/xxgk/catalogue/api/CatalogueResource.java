@@ -66,7 +66,7 @@ public class CatalogueResource {
                                @PathParam("attachmentId") Long attachmentId) {
         return IndexNumber.parse(organisationCode, yearSerial)
                 .flatMap(entry -> attachments.openPublished(entry, attachmentId))
-                .map(download -> AttachmentResponses.download(download, true))
+                .map(download -> AttachmentHttp.download(download, true))
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "problem.notFound",
                         "catalogue.api.attachmentNotFound", "/" + uri.getPath()));
     }

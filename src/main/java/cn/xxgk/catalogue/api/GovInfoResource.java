@@ -181,8 +181,8 @@ public class GovInfoResource {
     @GET
     @Path("{id}/attachments")
     @Operation(summary = "一条信息的附件", description = "与查看该信息的权限相同。")
-    public List<AttachmentResponses.AttachmentView> attachments(@PathParam("id") Long id) {
-        return attachments.list(id).stream().map(AttachmentResponses.AttachmentView::of).toList();
+    public List<AttachmentView> attachments(@PathParam("id") Long id) {
+        return attachments.list(id).stream().map(AttachmentView::of).toList();
     }
 
     @POST
@@ -195,9 +195,9 @@ public class GovInfoResource {
             throw new InvalidInputException("attachment.api.fileRequired");
         }
         try (InputStream content = file.getContent()) {
-            Attachment added = attachments.add(id, file.getFileName().orElse(null), content);
+            Attachment added = attachments.add(id, AttachmentHttp.uploadedFileName(file.getFileName().orElse(null)), content);
             return Response.created(URI.create("gov-info/attachments/" + added.getId()))
-                    .entity(AttachmentResponses.AttachmentView.of(added)).build();
+                    .entity(AttachmentView.of(added)).build();
         }
     }
 
@@ -214,7 +214,7 @@ public class GovInfoResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "下载附件", description = "与查看该信息的权限相同；类型为上传时按内容检测的类型，以附件方式下载。")
     public Response downloadAttachment(@PathParam("attachmentId") Long attachmentId) {
-        return AttachmentResponses.download(attachments.open(attachmentId), false);
+        return AttachmentHttp.download(attachments.open(attachmentId), false);
     }
 
     // ---- JSON bodies ---------------------------------------------------------------------

@@ -1,21 +1,23 @@
 package cn.xxgk.catalogue.api;
 
 import cn.xxgk.catalogue.boundary.AttachmentDownload;
-import cn.xxgk.catalogue.entity.Attachment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
 
 /**
- * How an attachment goes over HTTP: as a download (never shown inline), with the type detected at
+ * How an attachment goes over HTTP. In: the file name of a multipart part, which browsers send as
+ * raw UTF-8. Out: as a download (never shown inline), with the type detected at
  * upload, nosniff, a sandboxing policy in case a browser renders it anyway, and the name in both
  * forms of RFC 6266 (an ASCII fallback and the UTF-8 {@code filename*} of RFC 5987 for Chinese names).
  */
-final class AttachmentResponses {
+final class AttachmentHttp {
 
-    private AttachmentResponses() {
+    private AttachmentHttp() {
     }
 
     static Response download(AttachmentDownload d, boolean publicEntry) {
@@ -54,12 +56,21 @@ final class AttachmentResponses {
         return encoded.toString();
     }
 
-    /** An attachment in the JSON of the chain's API. */
-    record AttachmentView(Long id, Long govInfoId, String fileName, String mediaType, long sizeBytes, String sha256,
-                          String uploadedBy, LocalDateTime uploadedAt) {
-        static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.getId(), a.getGovInfoId(), a.getFileName(), a.getMediaType(), a.getSizeBytes(),
-                    a.getSha256(), a.getUploadedBy(), a.getUploadedAt());
+    /**
+     * The file name of an uploaded part. Browsers send it as raw UTF-8 bytes (HTML's form
+     * submission rules), which the multipart reader takes for ISO-8859-1; such a name is decoded
+     * again as UTF-8. A name that is not valid UTF-8 that way is left as it came.
+     */
+    static String uploadedFileName(String raw) {
+        if (raw == null || raw.chars().anyMatch(c -> c > 0xff) || raw.chars().noneMatch(c -> c >= 0x80)) {
+            return raw;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return raw;
         }
     }
 }
