@@ -305,6 +305,17 @@ class AttachmentIT {
     }
 
     @Test
+    void theAttachmentEndpointsAreDocumentedInOpenApi() throws Exception {
+        HttpResponse<String> openapi = new AppClient(base.toString())
+                .get(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
+
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/gov-info/{id}/attachments")
+                && openapi.body().contains("/catalogue/{organisationCode}/{yearSerial}/attachments/{attachmentId}"),
+                openapi.body());
+    }
+
+    @Test
     void aStoredFileChangedOnDiskIsNotServed() throws Exception {
         AppClient staff = loggedIn("deptstaff");
         long id = draft(staff, unique("篡改附件"));
