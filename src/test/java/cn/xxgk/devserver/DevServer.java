@@ -52,6 +52,8 @@ public final class DevServer {
             Map<String, String> settings = PayaraProcess.settings(db, "localhost", 2525);
             settings.put("xxgk.demo.enabled", "true");
             settings.putAll(DevKeys.load(work.resolve("personal-data-keys.properties")));
+            // attachments beside the embedded database: kept across restarts, erased by mvn clean
+            settings.put("xxgk.attachments.dir", work.resolve("attachments").toString());
             System.out.println("[xxgk] starting Payara Micro on port " + httpPort + " ...");
             payara[0] = PayaraProcess.start(war, serverLib, serverConfig, httpPort, settings, null);
             payara[0].awaitReady(Duration.ofMinutes(4));

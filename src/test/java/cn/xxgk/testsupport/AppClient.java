@@ -72,6 +72,33 @@ public final class AppClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /**
+     * Posts one file as multipart/form-data, the way a browser's file input does: the file name
+     * as raw UTF-8 in the part's Content-Disposition, the content type the browser guessed.
+     */
+    public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----xxgk" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** GET of a binary resource (a download). */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", "application/json").DELETE().build());
+    }
+
     /** Fills and submits the local login form; returns the response to the form post. */
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");

@@ -1,6 +1,7 @@
 package cn.xxgk.testsupport;
 
 import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.platform.launcher.LauncherSession;
@@ -17,6 +18,9 @@ public class ArquillianSetup implements LauncherSessionListener {
     /** The database of the Arquillian deployments, for tests that check what was written. */
     private static Coordinates database;
 
+    /** The attachment store directory of the Arquillian deployments (xxgk.attachments.dir). */
+    private static Path attachments;
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (System.getProperty("arquillian.launch") == null || database != null) {
@@ -28,6 +32,7 @@ public class ArquillianSetup implements LauncherSessionListener {
             throw new IllegalStateException("no database for the Arquillian tests", e);
         }
         Map<String, String> settings = TestSettings.applicationSettings(database, TestSettings.ARQUILLIAN_SMTP_PORT);
+        attachments = Path.of(settings.get("xxgk.attachments.dir"));
         String options = settings.entrySet().stream()
                 .map(e -> "-D" + e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
@@ -43,5 +48,9 @@ public class ArquillianSetup implements LauncherSessionListener {
 
     public static Coordinates database() {
         return database;
+    }
+
+    public static Path attachmentsDirectory() {
+        return attachments;
     }
 }

@@ -2,6 +2,9 @@ package cn.xxgk.testsupport;
 
 import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
 import cn.xxgk.devserver.PayaraProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -10,6 +13,9 @@ public final class TestSettings {
 
     /** Test accounts hash with few PBKDF2 rounds; the production default would make every login slow. */
     public static final String TEST_PBKDF2_ITERATIONS = "1000";
+
+    /** The attachment size limit of test servers: small, so that an oversize upload is cheap to send. */
+    public static final long ATTACHMENT_MAX_BYTES = 1024 * 1024;
 
     /** The SMTP port the Arquillian deployments send to; NotificationIT runs GreenMail there. */
     public static final int ARQUILLIAN_SMTP_PORT = 3025;
@@ -39,6 +45,9 @@ public final class TestSettings {
         // personal-data keys made for this server only: never a key in the repository
         settings.put("xxgk.crypto.id-key", randomKey());
         settings.put("xxgk.crypto.lookup-key", randomKey());
+        // each server (or pair of nodes sharing these settings) stores attachments in a directory of its own
+        settings.put("xxgk.attachments.dir", newAttachmentsDirectory().toString());
+        settings.put("xxgk.attachments.max-bytes", String.valueOf(ATTACHMENT_MAX_BYTES));
         return settings;
     }
 
@@ -47,5 +56,16 @@ public final class TestSettings {
         byte[] key = new byte[32];
         new java.security.SecureRandom().nextBytes(key);
         return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /** A fresh directory under target/attachments (erased by mvn clean). */
+    private static Path newAttachmentsDirectory() {
+        try {
+            Path parent = war().toAbsolutePath().getParent().resolve("attachments");
+            Files.createDirectories(parent);
+            return Files.createTempDirectory(parent, "store-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package cn.xxgk.catalogue.api;
 
 import cn.xxgk.catalogue.boundary.Catalogue;
+import cn.xxgk.catalogue.boundary.GovInfoAttachments;
 import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.platform.api.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,13 +34,16 @@ public class CatalogueResource {
     @Inject
     Catalogue catalogue;
 
+    @Inject
+    GovInfoAttachments attachments;
+
     @Context
     UriInfo uri;
 
     @GET
     @Path("{organisationCode}/{yearSerial}")
     @Operation(summary = "按索引号查看一条已公开的政府信息",
-            description = "索引号 = 组织机构代码/年份-五位流水号，例如 MB1532375/2019-00045。返回索引号、发布机构、主题分类、成文日期、发布日期、文种、文号、标题和正文。")
+            description = "索引号 = 组织机构代码/年份-五位流水号，例如 MB1532375/2019-00045。返回索引号、发布机构、主题分类、成文日期、发布日期、文种、文号、标题、正文和附件列表。")
     @APIResponse(responseCode = "200", description = "目录条目")
     @APIResponse(responseCode = "404", description = "不存在或尚未公开（application/problem+json）")
     public Response entry(@PathParam("organisationCode") @Parameter(example = "MB1532375") String organisationCode,
@@ -49,6 +53,22 @@ public class CatalogueResource {
                 .map(entry -> Response.ok(entry).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "problem.notFound",
                         "catalogue.api.entryNotFound", "/" + uri.getPath(), organisationCode + "/" + yearSerial));
+    }
+
+    @GET
+    @Path("{organisationCode}/{yearSerial}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "下载已公开政府信息的附件", description = "附件编号见目录条目的 attachments。")
+    @APIResponse(responseCode = "200", description = "附件文件（以附件方式下载）")
+    @APIResponse(responseCode = "404", description = "条目或附件不存在或尚未公开（application/problem+json）")
+    public Response attachment(@PathParam("organisationCode") @Parameter(example = "MB1532375") String organisationCode,
+                               @PathParam("yearSerial") @Parameter(example = "2019-00045") String yearSerial,
+                               @PathParam("attachmentId") Long attachmentId) {
+        return IndexNumber.parse(organisationCode, yearSerial)
+                .flatMap(entry -> attachments.openPublished(entry, attachmentId))
+                .map(download -> AttachmentHttp.download(download, true))
+                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "problem.notFound",
+                        "catalogue.api.attachmentNotFound", "/" + uri.getPath()));
     }
 
     @GET

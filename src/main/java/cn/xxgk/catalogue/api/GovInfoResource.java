@@ -2,6 +2,7 @@ package cn.xxgk.catalogue.api;
 
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
+import cn.xxgk.catalogue.boundary.GovInfoAttachments;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
 import cn.xxgk.catalogue.boundary.FilingExport;
 import cn.xxgk.catalogue.boundary.GovInfoQueues;
@@ -9,6 +10,7 @@ import cn.xxgk.catalogue.boundary.QueueRow;
 import cn.xxgk.catalogue.control.FilingTable;
 import cn.xxgk.catalogue.boundary.QueueFilter;
 import cn.xxgk.catalogue.boundary.SecrecyOutcome;
+import cn.xxgk.catalogue.entity.Attachment;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.ClassificationLevel;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
@@ -23,6 +25,8 @@ import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,8 +34,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,7 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /api/v1/gov-info: the chain of proactive disclosure as JSON commands, for the office's tools
  * (and the tests). Each command carries the version the caller saw; the boundary checks role,
  * department and state; failures are problem+json in Chinese (400 bad input or step out of order,
- * 403 wrong role or department, 409 changed meanwhile).
+ * 403 wrong role or department, 409 changed meanwhile). Attachments: multipart upload, JSON list,
+ * download with the type detected from the content.
  */
 @Path("gov-info")
 @RequestScoped
@@ -65,6 +73,9 @@ public class GovInfoResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    GovInfoAttachments attachments;
 
     @GET
     @Operation(summary = "某一环节待办的信息", description = "办公室与领导看到全部处室的，处室人员只看到本处室的。")
@@ -202,6 +213,47 @@ public class GovInfoResource {
     public Response revise(@PathParam("id") Long id, Command c) {
         GovInfo next = chain.revise(id, version(c));
         return Response.created(URI.create("gov-info/" + next.getId())).entity(GovInfoView.of(next, null)).build();
+    }
+
+    // ---- attachments ---------------------------------------------------------------------
+
+    @GET
+    @Path("{id}/attachments")
+    @Operation(summary = "一条信息的附件", description = "与查看该信息的权限相同。")
+    public List<AttachmentView> attachments(@PathParam("id") Long id) {
+        return attachments.list(id).stream().map(AttachmentView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "上传附件（本处室工作人员，仅拟稿状态）",
+            description = "multipart/form-data，文件放在 file 字段。按文件内容判断类型（PDF、OFD、Word、Excel、PowerPoint、WPS、PNG、JPEG、GIF、TIFF），扩展名须与内容一致；超过大小限制、空文件、伪装或不支持的文件返回 400。")
+    public Response addAttachment(@PathParam("id") Long id, @FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw new InvalidInputException("attachment.api.fileRequired");
+        }
+        try (InputStream content = file.getContent()) {
+            Attachment added = attachments.add(id, AttachmentHttp.uploadedFileName(file.getFileName().orElse(null)), content);
+            return Response.created(URI.create("gov-info/attachments/" + added.getId()))
+                    .entity(AttachmentView.of(added)).build();
+        }
+    }
+
+    @DELETE
+    @Path("attachments/{attachmentId}")
+    @Operation(summary = "删除附件（本处室工作人员，仅拟稿状态）")
+    public Response removeAttachment(@PathParam("attachmentId") Long attachmentId) {
+        attachments.remove(attachmentId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "下载附件", description = "与查看该信息的权限相同；类型为上传时按内容检测的类型，以附件方式下载。")
+    public Response downloadAttachment(@PathParam("attachmentId") Long attachmentId) {
+        return AttachmentHttp.download(attachments.open(attachmentId), false);
     }
 
     // ---- JSON bodies ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.boundary;
 
+import cn.xxgk.catalogue.entity.Attachment;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
 import cn.xxgk.catalogue.entity.IndexNumber;
@@ -9,8 +10,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The public catalogue (政府信息公开目录): published entries only, open to anyone. Nothing that
@@ -39,7 +43,8 @@ public class Catalogue {
                 .getResultStream()
                 .filter(info -> info.getState() == GovInfoState.PUBLISHED)
                 .findFirst()
-                .map(info -> CatalogueEntry.of(info, agencyName()));
+                .map(info -> CatalogueEntry.of(info, agencyName(), attachmentsOf(List.of(info.getId()))
+                        .getOrDefault(info.getId(), List.of())));
     }
 
     /** A page (from 1) of published entries whose title or body contains the query, newest first. */
@@ -56,12 +61,26 @@ public class Catalogue {
                 .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
                 .getSingleResult();
         String agency = agencyName();
-        List<CatalogueEntry> entries = em.createQuery("SELECT g" + where + " ORDER BY g.publishedDate DESC, g.id DESC",
+        List<GovInfo> found = em.createQuery("SELECT g" + where + " ORDER BY g.publishedDate DESC, g.id DESC",
                         GovInfo.class)
                 .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
                 .setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
-                .getResultStream().map(info -> CatalogueEntry.of(info, agency)).toList();
+                .getResultList();
+        Map<Long, List<Attachment>> attachments = attachmentsOf(found.stream().map(GovInfo::getId).toList());
+        List<CatalogueEntry> entries = found.stream()
+                .map(info -> CatalogueEntry.of(info, agency, attachments.getOrDefault(info.getId(), List.of())))
+                .toList();
         return new Page(q, p, PAGE_SIZE, total, entries);
+    }
+
+    /** The attachments of several entries in one query, by entry. */
+    private Map<Long, List<Attachment>> attachmentsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(Attachment.OF_ITEMS, Attachment.class).setParameter("govInfoIds", ids)
+                .getResultStream()
+                .collect(Collectors.groupingBy(Attachment::getGovInfoId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private String agencyName() {

@@ -3,9 +3,12 @@ package cn.xxgk.catalogue.boundary;
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.entity.Deadline;
+import cn.xxgk.catalogue.control.AttachmentStore;
 import cn.xxgk.catalogue.control.BodyHtml;
 import cn.xxgk.catalogue.control.IndexNumberAllocator;
 import cn.xxgk.catalogue.control.IndexSerialRows;
+import cn.xxgk.catalogue.entity.Attachment;
+import cn.xxgk.catalogue.entity.AttachmentType;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
 import cn.xxgk.catalogue.entity.DraftContent;
@@ -37,7 +40,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The demo catalogue, loaded once (into a database without any item) when xxgk.demo.enabled is
- * true: the bureau's own rules 郑大数据〔2019〕23号 as a published entry with their real header,
+ * true: the bureau's own rules 郑大数据〔2019〕23号 as a published entry with their real header
+ * (and the rules as a PDF attachment, typeset from the same text by headless Chromium),
  * and one item of 产业发展处 waiting at each step of the chain, so that every queue has something.
  * The 2019 serials continue after 45, the number of the rules.
  */
@@ -49,6 +53,7 @@ public class DemoCatalogue {
 
     static final IndexNumber RULES_INDEX = new IndexNumber("MB1532375", 2019, 45);
     static final String RULES_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.txt";
+    static final String RULES_PDF_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.pdf";
 
     private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
 
@@ -69,6 +74,9 @@ public class DemoCatalogue {
 
     @Inject
     AgencySetup agencies;
+
+    @Inject
+    AttachmentStore store;
 
     @Inject
     Clock clock;
@@ -104,6 +112,9 @@ public class DemoCatalogue {
                 KeyContentCategory.DECISIONS, true, DisclosureAttribute.PROACTIVE, null, null, false, null);
         LocalDateTime written = LocalDateTime.of(2019, 5, 17, 9, 0);
         GovInfo rules = GovInfo.draft(office, content, "office", written);
+        em.persist(rules);
+        em.flush();
+        attachTheRulesPdf(rules, written);
         rules.confirm("officehead", null, written.plusHours(1));
         rules.review(null, null, null, null, "office", null, written.plusHours(2));
         rules.passSecrecy(null, "secrecy", null, written.plusHours(3));
@@ -112,8 +123,23 @@ public class DemoCatalogue {
         rules.publish(LocalDate.of(2019, 5, 20),
                 List.of(new ChannelRecord(PublicationChannel.BUREAU_WEBSITE, LocalDate.of(2019, 5, 20), null)),
                 "office", LocalDateTime.of(2019, 5, 20, 10, 0));
-        em.persist(rules);
         serials.atLeast(RULES_INDEX.organisationCode(), RULES_INDEX.year(), RULES_INDEX.serial());
+    }
+
+    /** The rules as a PDF attachment (typeset from the same text; the store keeps it like any upload). */
+    private void attachTheRulesPdf(GovInfo rules, LocalDateTime when) {
+        try (InputStream pdf = DemoCatalogue.class.getResourceAsStream(RULES_PDF_RESOURCE)) {
+            if (pdf == null) {
+                throw new IllegalStateException("missing resource " + RULES_PDF_RESOURCE);
+            }
+            try (AttachmentStore.Incoming incoming = store.receive(pdf, Long.MAX_VALUE - 1)) {
+                String key = store.keep(incoming);
+                em.persist(Attachment.of(rules, "郑州市大数据管理局政府信息公开制度.pdf", AttachmentType.PDF, incoming.size(),
+                        incoming.sha256(), key, "office", when));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warning("The rules' demo PDF could not be stored; the entry has no attachment: " + e);
+        }
     }
 
     private void waitingItems(Long industry) {

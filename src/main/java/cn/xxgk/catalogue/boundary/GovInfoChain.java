@@ -17,6 +17,8 @@ import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.catalogue.control.BodyHtml;
 import cn.xxgk.catalogue.control.DepartmentScope;
 import cn.xxgk.catalogue.control.IndexNumberAllocator;
+import cn.xxgk.catalogue.entity.Attachment;
+import cn.xxgk.catalogue.entity.ChainStep;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.ClassificationLevel;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
@@ -24,6 +26,7 @@ import cn.xxgk.catalogue.entity.DraftContent;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
 import cn.xxgk.catalogue.entity.GovInfoStep;
+import cn.xxgk.catalogue.entity.IllegalStepException;
 import cn.xxgk.identity.boundary.AgencySetup;
 import cn.xxgk.identity.boundary.Directory;
 import cn.xxgk.platform.control.AccessRefusedException;
@@ -99,6 +102,29 @@ public class GovInfoChain {
         find(id);
         return em.createQuery("SELECT s FROM GovInfoStep s WHERE s.govInfo.id = :id ORDER BY s.id", GovInfoStep.class)
                 .setParameter("id", id).getResultList();
+    }
+
+    /**
+     * A draft for a change of its content other than the drafting sheet (its attachments): only the
+     * staff of the drafting department, only while it is a draft. The refusal is the caller's
+     * command's to record.
+     */
+    @RolesAllowed(DEPT_STAFF)
+    public GovInfo findOwnDraft(Long id) {
+        GovInfo info = load(id);
+        requireOwnDepartment(info);
+        if (info.getState() != GovInfoState.DRAFT) {
+            throw new IllegalStepException(info.getState(), ChainStep.EDITED);
+        }
+        return info;
+    }
+
+    /** Whether {@link #findOwnDraft} would hand the caller this item (for screens: show or hide the buttons). */
+    @RolesAllowed({DEPT_STAFF, DEPT_HEAD, OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR, SECRECY_OFFICER})
+    public boolean mayChangeDraft(Long id) {
+        GovInfo info = id == null ? null : em.find(GovInfo.class, id);
+        return info != null && info.getState() == GovInfoState.DRAFT && session.isCallerInRole(DEPT_STAFF)
+                && info.getDepartmentId().equals(callerDepartment().orElse(null));
     }
 
     // ---- the department ------------------------------------------------------------------
@@ -271,6 +297,9 @@ public class GovInfoChain {
         GovInfo next = published.revise(caller(), now());
         em.persist(next);
         em.flush();
+        // the new version carries the same attachments (copied rows naming the same stored files)
+        em.createNamedQuery(Attachment.OF_ITEM, Attachment.class).setParameter("govInfoId", published.getId())
+                .getResultList().forEach(attachment -> em.persist(attachment.copyFor(next)));
         openPublicationDeadline(next, LocalDate.now(clock));
         return next;
     }

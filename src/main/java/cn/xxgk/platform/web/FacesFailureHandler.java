@@ -48,12 +48,12 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
     private boolean handled(Throwable failure) {
         InvalidInputException invalid = Failures.find(failure, InvalidInputException.class);
         if (invalid != null) {
-            messages().error(null, invalid.messageKey(), invalid.arguments());
+            showOnce(invalid.messageKey(), invalid.arguments());
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }
         if (Failures.isConcurrentChange(failure)) {
-            messages().error(null, ConcurrentChangeException.MESSAGE_KEY);
+            showOnce(ConcurrentChangeException.MESSAGE_KEY);
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }
@@ -64,6 +64,19 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
             audit().record("FORM_POST", "Page", requestUri(), AuditResult.REFUSED, "view expired or forged");
         }
         return false;
+    }
+
+    /**
+     * One failure can be queued more than once (a file upload listener's exception reaches the
+     * handler once per wrapping layer): the user sees its message once.
+     */
+    private static void showOnce(String key, Object... arguments) {
+        String text = messages().text(key, arguments);
+        boolean shown = FacesContext.getCurrentInstance().getMessageList(null).stream()
+                .anyMatch(m -> text.equals(m.getSummary()));
+        if (!shown) {
+            messages().error(null, key, arguments);
+        }
     }
 
     private static String requestUri() {

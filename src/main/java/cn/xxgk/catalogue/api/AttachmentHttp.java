@@ -1,0 +1,76 @@
+package cn.xxgk.catalogue.api;
+
+import cn.xxgk.catalogue.boundary.AttachmentDownload;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * How an attachment goes over HTTP. In: the file name of a multipart part, which browsers send as
+ * raw UTF-8. Out: as a download (never shown inline), with the type detected at
+ * upload, nosniff, a sandboxing policy in case a browser renders it anyway, and the name in both
+ * forms of RFC 6266 (an ASCII fallback and the UTF-8 {@code filename*} of RFC 5987 for Chinese names).
+ */
+final class AttachmentHttp {
+
+    private AttachmentHttp() {
+    }
+
+    static Response download(AttachmentDownload d, boolean publicEntry) {
+        StreamingOutput body = out -> Files.copy(d.file(), out);
+        return Response.ok(body, d.mediaType())
+                .header("Content-Length", d.sizeBytes())
+                .header("Content-Disposition", contentDisposition(d.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", publicEntry ? "public, max-age=3600" : "private, no-store")
+                .header("ETag", "\"" + d.sha256() + "\"")
+                .build();
+    }
+
+    /** {@code attachment; filename="..."; filename*=UTF-8''...}: old clients read the first, all others the second. */
+    static String contentDisposition(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        fileName.codePoints().forEach(cp -> ascii.append(cp >= 0x20 && cp < 0x7f && cp != '"' && cp != '\\' && cp != '%'
+                ? (char) cp : '_'));
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(fileName);
+    }
+
+    /** Percent-encodes all but RFC 5987's attr-char (letters, digits and !#$&+-.^_`|~). */
+    static String rfc5987(String value) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                encoded.append((char) c);
+            } else {
+                encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return encoded.toString();
+    }
+
+    /**
+     * The file name of an uploaded part. Browsers send it as raw UTF-8 bytes (HTML's form
+     * submission rules), which the multipart reader takes for ISO-8859-1; such a name is decoded
+     * again as UTF-8. A name that is not valid UTF-8 that way is left as it came.
+     */
+    static String uploadedFileName(String raw) {
+        if (raw == null || raw.chars().anyMatch(c -> c > 0xff) || raw.chars().noneMatch(c -> c >= 0x80)) {
+            return raw;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return raw;
+        }
+    }
+}
