@@ -10,6 +10,8 @@ import cn.xxgk.testsupport.RunningApp;
 import cn.xxgk.testsupport.pages.DraftPage;
 import cn.xxgk.testsupport.pages.ItemPage;
 import cn.xxgk.testsupport.pages.LoginPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,6 +59,19 @@ class GovInfoBrowserIT {
         assertEquals("拟稿", item.state());
         assertTrue(item.deadline().contains("剩余"), item.deadline());
 
+        // the department attaches the document; a web page named .pdf is refused on the screen
+        Path pdf = Files.createTempDirectory("xxgk-attach").resolve("通报正文.pdf");
+        Files.write(pdf, AttachmentSamples.pdf("report"));
+        Path disguised = pdf.resolveSibling("伪装.pdf");
+        Files.writeString(disguised, "<html><body><script>alert(1)</script></body></html>");
+        String attachments = as(desk, "deptstaff", () -> {
+            ItemPage page = open(desk, id).attach(pdf);
+            assertTrue(page.attachments().contains("通报正文.pdf"), page.attachments());
+            return page.attach(disguised).attachments();
+        });
+        assertTrue(attachments.contains("疑为伪装文件"), attachments);
+        assertFalse(attachments.contains("伪装.pdf\n"), "the disguised file is not listed: " + attachments);
+
         assertEquals("待办公室审核", as(desk, "depthead", () -> open(desk, id).comment("同意报送。").confirm()).state());
         assertEquals("待保密审查", as(desk, "office", () -> open(desk, id).review()).state());
         assertEquals("待领导签发", as(desk, "secrecy", () -> open(desk, id).passSecrecy()).state());
@@ -80,6 +95,7 @@ class GovInfoBrowserIT {
         assertEquals("已发布", published.state());
         String index = published.indexNumber();
         String history = published.history();
+        assertTrue(published.attachmentsShown().contains("通报正文.pdf"), "the published entry keeps its attachment");
         for (String step : List.of("拟稿", "处室负责人确认", "办公室审核", "保密审查通过", "领导签发", "编目", "发布")) {
             assertTrue(history.contains(step), step + " in " + history);
         }

@@ -16,6 +16,7 @@ public final class ItemPage {
     private final String deadline;
     private final String history;
     private final String messages;
+    private final String attachmentsShown;
 
     /** Reads what the page shows at once, so that a test can still look at it after logging out. */
     private ItemPage(WebDriver driver) {
@@ -27,6 +28,7 @@ public final class ItemPage {
         this.deadline = text("item-deadline");
         this.history = text("history");
         this.messages = text("messages");
+        this.attachmentsShown = text("attachments");
     }
 
     private String text(String elementId) {
@@ -78,6 +80,26 @@ public final class ItemPage {
 
     public boolean offers(String buttonId) {
         return !driver.findElements(By.id(buttonId)).isEmpty();
+    }
+
+    /** Chooses a file in the attachments' upload (it uploads at once) and waits for the list or a message. */
+    public ItemPage attach(java.nio.file.Path file) {
+        String before = attachments();
+        driver.findElement(By.cssSelector("[id='attachments:upload'] input[type='file']")).sendKeys(file.toString());
+        // the widget lists the file while it uploads; the answer is the form re-rendered without that row
+        Prime.waitOn(driver).until(d -> !attachments().equals(before)
+                && d.findElements(By.cssSelector("[id='attachments:upload'] .ui-fileupload-row")).isEmpty());
+        return this;
+    }
+
+    /** The attachments block as it was when the page was shown. */
+    public String attachmentsShown() {
+        return attachmentsShown;
+    }
+
+    /** The attachments block as the user reads it now (list and its messages). */
+    public String attachments() {
+        return driver.findElements(By.id("attachments")).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
     public ItemPage comment(String text) {
