@@ -477,6 +477,57 @@ class CatalogueIT {
                 + " AND recipient = 'deptstaff' AND kind LIKE 'OVERDUE%'") >= 1, "an overdue reminder for the drafter");
     }
 
+    @Test
+    void channelsAndSecondLevelCategoriesAreTheOfficesConfiguredOnes() throws Exception {
+        AppClient head = loggedIn("officehead");
+        String channelName = unique("郑州大数据微信公众号");
+        HttpResponse<String> added = head.sendJson("POST", "api/v1/catalogue-settings/channels",
+                "{\"name\":\"" + channelName + "\"}");
+        assertEquals(201, added.statusCode(), added.body());
+        JsonObject channel = json(added);
+        String code = channel.getString("code");
+        assertEquals(403, loggedIn("office").sendJson("POST", "api/v1/catalogue-settings/channels",
+                "{\"name\":\"" + unique("办公室不能加") + "\"}").statusCode(), "only the office head configures");
+
+        String subcategory = unique("数据开放");
+        assertEquals(201, head.sendJson("POST", "api/v1/catalogue-settings/subcategories",
+                "{\"category\":\"INDUSTRY_TRANSPORT\",\"name\":\"" + subcategory + "\"}").statusCode());
+        JsonObject settings = json(new AppClient(base.toString()).get("api/v1/catalogue-settings"));
+        assertTrue(settings.toString().contains(channelName) && settings.toString().contains(subcategory), "public list");
+
+        // a second level that is not configured is refused; the configured one is taken
+        HttpResponse<String> unknown = loggedIn("deptstaff").sendJson("POST", "api/v1/gov-info",
+                draftJson(unique("二级分类未设置"), today, "PROACTIVE", "\"subjectSubcategory\":\"随手写的分类\"", null));
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(json(unknown).getString("detail").contains("随手写的分类"), unknown.body());
+        JsonObject item = created(loggedIn("deptstaff"), draftJson(unique("二级分类已设置"), today, "PROACTIVE",
+                "\"subjectSubcategory\":\"" + subcategory + "\"", null));
+        long id = item.getJsonNumber("id").longValue();
+        item = ok(loggedIn("depthead"), id, "confirm", version(item), "");
+        item = ok(loggedIn("office"), id, "review", version(item), "");
+        item = ok(loggedIn("secrecy"), id, "secrecy", version(item), "\"outcome\":\"PASSED\"");
+        item = ok(loggedIn("director"), id, "sign-off", version(item), "");
+        AppClient office = loggedIn("office");
+        item = ok(office, id, "catalogue", version(item), "");
+
+        // an unknown channel, then the new one retired: refused; restored: published on it
+        HttpResponse<String> bogus = step(office, id, "publish", version(item), """
+                "publishedDate":"%s","channels":[{"channel":"NO_SUCH_CHANNEL"}]""".formatted(today));
+        assertEquals(400, bogus.statusCode(), bogus.body());
+        assertTrue(json(bogus).getString("detail").contains("NO_SUCH_CHANNEL"), bogus.body());
+        JsonObject retired = json(head.sendJson("PUT", "api/v1/catalogue-settings/channels/" + code,
+                "{\"active\":false,\"version\":" + channel.getJsonNumber("version").longValue() + "}"));
+        assertEquals(false, retired.getBoolean("active"));
+        assertEquals(400, step(office, id, "publish", version(item), """
+                "publishedDate":"%s","channels":[{"channel":"%s"}]""".formatted(today, code)).statusCode());
+        head.sendJson("PUT", "api/v1/catalogue-settings/channels/" + code,
+                "{\"active\":true,\"version\":" + retired.getJsonNumber("version").longValue() + "}");
+        item = ok(office, id, "publish", version(item), """
+                "publishedDate":"%s","channels":[{"channel":"%s","reference":"推文第1期"}]""".formatted(today, code));
+        assertEquals("PUBLISHED", item.getString("state"));
+        assertEquals(1, db.count(auditBefore, "officehead", "CATALOGUE_CHANNEL_ADD", "SUCCESS"));
+    }
+
     private JsonObject signedOffWritten(String title, LocalDate written) throws Exception {
         JsonObject item = created(loggedIn("deptstaff"), draftJson(title, written, "PROACTIVE", null, null));
         long id = item.getJsonNumber("id").longValue();

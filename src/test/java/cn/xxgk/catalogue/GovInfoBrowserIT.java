@@ -10,6 +10,7 @@ import cn.xxgk.testsupport.RunningApp;
 import cn.xxgk.testsupport.pages.DraftPage;
 import cn.xxgk.testsupport.pages.ItemPage;
 import cn.xxgk.testsupport.pages.LoginPage;
+import cn.xxgk.testsupport.pages.SettingsPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -172,6 +173,26 @@ class GovInfoBrowserIT {
         assertEquals("待保密审查", a.review().state());
         ItemPage refused = b.step("decide:review");
         assertTrue(refused.messages().contains("数据已被他人修改"), refused.messages());
+    }
+
+    @Test
+    void theOfficeHeadConfiguresASecondLevelCategoryAndAChannelThatTheScreensOffer() throws Exception {
+        Browser desk = browser(Browser.DESKTOP);
+        String subcategory = unique("公共数据开放");
+        String channel = unique("郑州数据发布微信公众号");
+        as(desk, "officehead", () -> {
+            SettingsPage settings = SettingsPage.open(desk.driver(), app.url()).addSubcategory("科技、教育", subcategory)
+                    .addChannel(channel);
+            assertTrue(settings.subcategories().contains(subcategory), settings.subcategories());
+            assertTrue(settings.channels().contains(channel), settings.channels());
+            return null;
+        });
+        assertFalse(as(desk, "office", () -> SettingsPage.open(desk.driver(), app.url()).mayChange()),
+                "office staff see the settings but cannot change them");
+        List<String> offered = as(desk, "deptstaff", () -> DraftPage.open(desk.driver(), app.url())
+                .subject("科技、教育").subcategoriesOffered());
+        assertTrue(offered.contains(subcategory), offered.toString());
+        assertEquals(List.of(), desk.consoleErrors());
     }
 
     // ---- helpers -------------------------------------------------------------------------

@@ -19,7 +19,6 @@ import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
 import cn.xxgk.catalogue.entity.GovInfoStep;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
-import cn.xxgk.catalogue.entity.PublicationChannel;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -201,7 +200,7 @@ public class GovInfoResource {
     public GovInfoView publish(@PathParam("id") Long id, Command c) {
         long version = version(c);
         List<ChannelRecord> channels = c.channels() == null ? List.of() : c.channels().stream()
-                .map(ch -> new ChannelRecord(parseRequired(PublicationChannel.class, ch.channel(), "channel"),
+                .map(ch -> new ChannelRecord(requiredText(ch.channel(), "channel"),
                         requiredDate(ch.date() == null ? c.publishedDate() : ch.date(), "channels.date"), ch.reference()))
                 .toList();
         return view(chain.publish(id, version, date(c.publishedDate(), "publishedDate"), channels));
@@ -299,7 +298,7 @@ public class GovInfoResource {
                     name(g.getExemptionGround()), g.getExemptionReason(), name(g.getClassificationLevel()),
                     g.isInvolvesOtherAgency(), g.getOtherAgencyName(), g.getOtherAgencyConfirmedAt(),
                     g.getSignedOffBy(), g.getIndexNumber(), g.getPublishedDate(),
-                    g.getChannels().stream().map(ch -> new Channel(ch.getChannel().name(),
+                    g.getChannels().stream().map(ch -> new Channel(ch.getChannel(),
                             ch.getPublishedOn().toString(), ch.getReference())).toList(),
                     g.getInfoVersion(), g.getPreviousId(), g.getPublicationDeadlineId(), g.getLastComment(),
                     g.getVersion(), steps == null ? null : steps.stream().map(StepView::of).toList());
@@ -382,12 +381,11 @@ public class GovInfoResource {
         }
     }
 
-    static <E extends Enum<E>> E parseRequired(Class<E> type, String value, String field) {
-        E parsed = parse(type, value, field);
-        if (parsed == null) {
+    static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
             throw new InvalidInputException("catalogue.api.missing", field);
         }
-        return parsed;
+        return value.strip();
     }
 
     static LocalDate requiredDate(String value, String field) {

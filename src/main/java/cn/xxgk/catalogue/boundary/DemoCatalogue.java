@@ -15,7 +15,6 @@ import cn.xxgk.catalogue.entity.DraftContent;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
-import cn.xxgk.catalogue.entity.PublicationChannel;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.identity.boundary.AgencySetup;
 import cn.xxgk.identity.boundary.Directory;
@@ -121,7 +120,7 @@ public class DemoCatalogue {
         rules.signOff(null, null, null, null, "director", null, written.plusHours(4));
         rules.catalogue(RULES_INDEX, "office", written.plusDays(3));
         rules.publish(LocalDate.of(2019, 5, 20),
-                List.of(new ChannelRecord(PublicationChannel.BUREAU_WEBSITE, LocalDate.of(2019, 5, 20), null)),
+                List.of(new ChannelRecord("BUREAU_WEBSITE", LocalDate.of(2019, 5, 20), null)),
                 "office", LocalDateTime.of(2019, 5, 20, 10, 0));
         serials.atLeast(RULES_INDEX.organisationCode(), RULES_INDEX.year(), RULES_INDEX.serial());
     }

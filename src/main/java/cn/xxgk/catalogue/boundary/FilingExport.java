@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,9 +32,12 @@ public class FilingExport {
     @Inject
     AgencySetup agencies;
 
+    @Inject
+    CatalogueSettings settings;
+
     public FilingTable year(int year) {
         String agency = agencies.currentAgency().getName();
-        ResourceBundle labels = ResourceBundle.getBundle("i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        Map<String, String> channelNames = settings.channelNames();
         List<List<String>> rows = em.createQuery("""
                         SELECT g FROM GovInfo g WHERE g.state = :published
                         AND g.publishedDate >= :from AND g.publishedDate < :to ORDER BY g.indexNumber""", GovInfo.class)
@@ -44,14 +47,14 @@ public class FilingExport {
                 .getResultStream()
                 .map(g -> List.of(g.getIndexNumber(), agency, CatalogueEntry.subjectLabel(g), g.getTitle(),
                         text(g.getDocumentType()), text(g.getDocumentNumber()), g.getWrittenDate().toString(),
-                        g.getPublishedDate().toString(), channels(g, labels), String.valueOf(g.getInfoVersion())))
+                        g.getPublishedDate().toString(), channels(g, channelNames), String.valueOf(g.getInfoVersion())))
                 .toList();
         return new FilingTable(year + "年", rows);
     }
 
-    private static String channels(GovInfo info, ResourceBundle labels) {
+    private static String channels(GovInfo info, Map<String, String> names) {
         return info.getChannels().stream()
-                .map(c -> labels.getString("govinfo.channel." + c.getChannel().name()) + " " + c.getPublishedOn()
+                .map(c -> names.getOrDefault(c.getChannel(), c.getChannel()) + " " + c.getPublishedOn()
                         + (c.getReference() == null ? "" : " " + c.getReference()))
                 .collect(Collectors.joining("；"));
     }

@@ -81,6 +81,9 @@ public class GovInfoChain {
     @Inject
     Clock clock;
 
+    @Inject
+    CatalogueSettings settings;
+
     // ---- reading -------------------------------------------------------------------------
 
     /** One item, if the caller may see it (published items: anyone with a role). */
@@ -278,6 +281,12 @@ public class GovInfoChain {
     @Audited(action = "GOV_INFO_PUBLISH", objectType = TYPE)
     public GovInfo publish(Long id, long seenVersion, LocalDate publishedDate, List<ChannelRecord> channels) {
         GovInfo info = loadForChange(id, seenVersion);
+        var offered = settings.channels(true).stream().map(c -> c.getCode()).collect(java.util.stream.Collectors.toSet());
+        for (ChannelRecord channel : channels == null ? List.<ChannelRecord>of() : channels) {
+            if (!offered.contains(channel.getChannel())) {
+                throw new InvalidInputException("catalogue.invalid.unknownChannel", channel.getChannel());
+            }
+        }
         info.publish(publishedDate, channels, caller(), now());
         closeDeadline(info);
         return flushed(info);
@@ -318,6 +327,12 @@ public class GovInfoChain {
         content.firstFlaw(LocalDate.now(clock)).ifPresent(flaw -> {
             throw new InvalidInputException(flaw.key(), flaw.arguments());
         });
+        // the second level is the agency's configured list, not free text (the catalogue groups by it)
+        if (content.subjectSubcategory() != null && !content.subjectSubcategory().isBlank()
+                && !settings.isOfferedSubcategory(content.subjectCategory(), content.subjectSubcategory())) {
+            throw new InvalidInputException("catalogue.invalid.unknownSubcategory", content.subjectSubcategory().strip(),
+                    content.subjectCategory().officialName());
+        }
         return content;
     }
 

@@ -2,8 +2,6 @@ package cn.xxgk.catalogue.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -11,9 +9,9 @@ import java.util.Objects;
 @Embeddable
 public class ChannelRecord {
 
-    @Enumerated(EnumType.STRING)
+    /** The code of a {@link ChannelKind}. */
     @Column(nullable = false, length = 32)
-    private PublicationChannel channel;
+    private String channel;
 
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
@@ -24,13 +22,13 @@ public class ChannelRecord {
     protected ChannelRecord() {
     }
 
-    public ChannelRecord(PublicationChannel channel, LocalDate publishedOn, String reference) {
+    public ChannelRecord(String channel, LocalDate publishedOn, String reference) {
         this.channel = Objects.requireNonNull(channel);
         this.publishedOn = Objects.requireNonNull(publishedOn);
         this.reference = reference == null || reference.isBlank() ? null : reference.strip();
     }
 
-    public PublicationChannel getChannel() {
+    public String getChannel() {
         return channel;
     }
 

@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.web;
 
+import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
 import cn.xxgk.catalogue.entity.DraftContent;
@@ -8,6 +9,7 @@ import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
@@ -39,7 +41,8 @@ public class DraftView implements Serializable {
             Map.entry("catalogue.invalid.documentType", "documentType"),
             Map.entry("catalogue.invalid.documentNumber", "documentNumber"),
             Map.entry("catalogue.invalid.exemptionReasonRequired", "exemptionReason"),
-            Map.entry("catalogue.invalid.otherAgencyRequired", "otherAgencyName"));
+            Map.entry("catalogue.invalid.otherAgencyRequired", "otherAgencyName"),
+            Map.entry("catalogue.invalid.unknownSubcategory", "subcategory"));
 
     @Inject
     GovInfoChain chain;
@@ -47,12 +50,19 @@ public class DraftView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CatalogueSettings settings;
+
     private Long id;
     private long version;
     private boolean editable = true;
     private DraftForm form = new DraftForm();
+    private List<SubjectSubcategory> subcategories;
+    private Map<KeyContentCategory, String> keyContentDepartments;
 
     public void load() {
+        subcategories = settings.subcategories(true);
+        keyContentDepartments = settings.keyContentDepartments();
         if (id == null) {
             return;
         }
@@ -79,6 +89,20 @@ public class DraftView implements Serializable {
         messages.info(null, "govinfo.edit.saved");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/catalogue/item.xhtml?faces-redirect=true&id=" + saved.getId();
+    }
+
+    /** The agency's second level under the category chosen (plus the item's own, if it was retired since). */
+    public List<String> getSubcategoryNames() {
+        List<String> names = new java.util.ArrayList<>(subcategories.stream()
+                .filter(s -> s.getCategory() == form.getSubjectCategory()).map(SubjectSubcategory::getName).toList());
+        if (form.getSubjectSubcategory() != null && !names.contains(form.getSubjectSubcategory())) {
+            names.add(form.getSubjectSubcategory());
+        }
+        return names;
+    }
+
+    public String responsibleDepartment(KeyContentCategory category) {
+        return keyContentDepartments.get(category);
     }
 
     public boolean isExempt() {

@@ -2,6 +2,7 @@ package cn.xxgk.catalogue.web;
 
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.control.DeadlineStatus;
+import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
 import cn.xxgk.catalogue.control.BodyHtml;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One item with its whole history (信息详情), as the office, the department and the leader see
@@ -39,16 +41,21 @@ public class ItemView implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    CatalogueSettings settings;
+
     private Long id;
     private GovInfo info;
     private List<GovInfoStep> history;
     private String departmentName;
     private DeadlineStatus deadline;
+    private Map<String, String> channelNames;
 
     public void load() {
         info = chain.find(id);
         history = chain.history(id).reversed(); // newest first: what happened last matters most
         departmentName = directory.departmentName(info.getDepartmentId());
+        channelNames = settings.channelNames();
         deadline = info.getPublicationDeadlineId() == null || info.getState().isFinal() ? null
                 : deadlines.statuses(List.of(info.getPublicationDeadlineId())).get(info.getPublicationDeadlineId());
     }
@@ -97,6 +104,10 @@ public class ItemView implements Serializable {
     /** The body, sanitised again on the way out (it was on the way in): rendered as HTML. */
     public String getSafeBody() {
         return BodyHtml.sanitise(info.getBodyHtml());
+    }
+
+    public String channelName(String code) {
+        return channelNames.getOrDefault(code, code);
     }
 
     public Long getId() { return id; }

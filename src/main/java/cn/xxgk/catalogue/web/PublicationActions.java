@@ -1,9 +1,9 @@
 package cn.xxgk.catalogue.web;
 
+import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.GovInfo;
-import cn.xxgk.catalogue.entity.PublicationChannel;
 import cn.xxgk.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +11,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +30,9 @@ public class PublicationActions implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    CatalogueSettings settings;
 
     @Inject
     transient Clock clock;
@@ -76,7 +78,7 @@ public class PublicationActions implements Serializable {
 
     public List<ChannelRow> getChannels() {
         if (channels == null) {
-            channels = Arrays.stream(PublicationChannel.values()).map(ChannelRow::new).toList();
+            channels = settings.channels(true).stream().map(c -> new ChannelRow(c.getCode(), c.getName())).toList();
         }
         return channels;
     }
@@ -96,16 +98,19 @@ public class PublicationActions implements Serializable {
 
     /** One channel on the publication form: ticked or not, its date (default: the published date) and reference. */
     public static class ChannelRow implements Serializable {
-        private final PublicationChannel channel;
+        private final String channel;
+        private final String name;
         private boolean selected;
         private LocalDate publishedOn;
         private String reference;
 
-        ChannelRow(PublicationChannel channel) {
+        ChannelRow(String channel, String name) {
             this.channel = channel;
+            this.name = name;
         }
 
-        public PublicationChannel getChannel() { return channel; }
+        public String getChannel() { return channel; }
+        public String getName() { return name; }
         public boolean isSelected() { return selected; }
         public void setSelected(boolean selected) { this.selected = selected; }
         public LocalDate getPublishedOn() { return publishedOn; }

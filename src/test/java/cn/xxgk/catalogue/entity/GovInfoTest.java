@@ -18,7 +18,7 @@ class GovInfoTest {
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 25, 10, 0);
     static final IndexNumber INDEX = new IndexNumber("MB1532375", 2026, 7);
     static final List<ChannelRecord> WEBSITE =
-            List.of(new ChannelRecord(PublicationChannel.BUREAU_WEBSITE, NOW.toLocalDate(), "https://example.org/1"));
+            List.of(new ChannelRecord("BUREAU_WEBSITE", NOW.toLocalDate(), "https://example.org/1"));
 
     static DraftContent content(DisclosureAttribute attribute, boolean otherAgency) {
         return new DraftContent("大数据产业发展情况", "<p>正文</p>", "正文", "通知", "郑大数据〔2026〕5号",

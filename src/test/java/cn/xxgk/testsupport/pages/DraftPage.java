@@ -43,8 +43,19 @@ public final class DraftPage {
     }
 
     public DraftPage subject(String officialName) {
+        WebElement second = driver.findElement(By.id("draft:subcategory"));
         Prime.choose(driver, "draft:subject", officialName);
+        // the second level is re-rendered for the category chosen
+        Prime.waitOn(driver).until(ExpectedConditions.stalenessOf(second));
+        Prime.waitOn(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("draft:subcategory")));
         return this;
+    }
+
+    /** The second-level names offered after choosing the category (the drop-down's items). */
+    public java.util.List<String> subcategoriesOffered() {
+        // the options of the menu's underlying select, as the server rendered them
+        return driver.findElements(By.cssSelector("[id='draft:subcategory_input'] option")).stream()
+                .map(e -> e.getAttribute("textContent").strip()).toList();
     }
 
     public DraftPage documentType(String type) {
