@@ -102,6 +102,11 @@ public final class AppClient {
     /** Fills and submits the local login form; returns the response to the form post. */
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> page = get("login.xhtml");
+        if (!VIEW_STATE.matcher(page.body()).find()) {
+            // say what came instead of the form: the cause of a failure is then in the report
+            throw new IllegalStateException("no login form at " + baseUrl + "login.xhtml: HTTP " + page.statusCode() + " "
+                    + page.headers().map() + " " + page.body().substring(0, Math.min(600, page.body().length())));
+        }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:username", username);
