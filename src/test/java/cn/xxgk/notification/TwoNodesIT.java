@@ -16,8 +16,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,11 +89,13 @@ class TwoNodesIT {
         }
         Thread.sleep(12_000); // one more pass on each node: nothing may come twice
 
-        MimeMessage[] received = smtp.getReceivedMessages();
-        Set<String> subjects = Arrays.stream(received).map(TwoNodesIT::subject).collect(Collectors.toSet());
+        // only this test's mails: the demo data's overdue items send reminders of their own
+        List<String> received = Arrays.stream(smtp.getReceivedMessages()).map(TwoNodesIT::subject)
+                .filter(subject -> subject.startsWith("race-")).toList();
+        Set<String> subjects = Set.copyOf(received);
         assertEquals(0, db.scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL"), "nothing left unsent");
         assertEquals(MAILS + ORPHANS, subjects.size(), "every mail arrived");
-        assertEquals(MAILS + ORPHANS, received.length, "and none twice");
+        assertEquals(MAILS + ORPHANS, received.size(), "and none twice");
     }
 
     private static String subject(MimeMessage message) {
