@@ -70,7 +70,7 @@ class IdentityIT {
         assertEquals(200, home.statusCode());
         assertTrue(home.body().contains("欢迎，office"), "the home page greets the user in Chinese");
         assertTrue(home.body().contains("办公室工作人员"), "the home page names the role");
-        assertTrue(home.body().contains("暂无待办事项"), "my tasks is empty until later components fill it");
+        assertTrue(home.body().contains("条信息待办公室审核"), "my tasks lists what waits for the office (demo data)");
         assertEquals(1, audit.count(auditBefore, "office", "LOGIN", "SUCCESS"));
     }
 
