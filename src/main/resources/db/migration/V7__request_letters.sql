@@ -26,7 +26,7 @@ CREATE TABLE request_letter (
     request_id    BIGINT        NOT NULL,
     step_id       BIGINT        NOT NULL,   -- the timeline step that issued the letter
     kind          VARCHAR(32)   NOT NULL,   -- cn.xxgk.letter.control.LetterKind
-    outcome       VARCHAR(48)   NULL,       -- reply letters: cn.xxgk.letter.control.ReplyWording
+    outcome       VARCHAR(48)   NULL,       -- reply and report back: the reply's cn.xxgk.letter.control.ReplyWording
     letter_number VARCHAR(64)   NOT NULL,
     letter_date   DATE          NOT NULL,
     addressee     VARCHAR(200)  NOT NULL,   -- the applicant, the third party or the municipal office

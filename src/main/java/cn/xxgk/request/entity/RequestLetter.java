@@ -46,6 +46,7 @@ public class RequestLetter {
     @Column(nullable = false, updatable = false, length = 32)
     private LetterKind kind;
 
+    /** The wording of the reply the letter states (a reply letter, a report back), else null. */
     @Enumerated(EnumType.STRING)
     @Column(updatable = false, length = 48)
     private ReplyWording outcome;
@@ -91,8 +92,9 @@ public class RequestLetter {
         l.requestId = Objects.requireNonNull(request.getId(), "the request must be stored first");
         l.stepId = Objects.requireNonNull(step.getId(), "the step must be stored first");
         l.kind = Objects.requireNonNull(kind);
-        if ((kind == LetterKind.REPLY) != (outcome != null)) {
-            throw new IllegalArgumentException("a reply letter, and only a reply letter, states an outcome: " + kind);
+        boolean statesOutcome = kind == LetterKind.REPLY || kind == LetterKind.REPORT_BACK;
+        if (statesOutcome != (outcome != null)) {
+            throw new IllegalArgumentException("a reply and a report back, and no other letter, state an outcome: " + kind);
         }
         l.outcome = outcome;
         l.number = Objects.requireNonNull(number);
