@@ -59,7 +59,8 @@ class LettersOfRequestIT {
 
     @Deployment(testable = false)
     static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(TestSettings.war().toString()));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(TestSettings.war().toString()))
+                .addAsWebResource("request/letters-probe.xhtml", "request/letters-probe.xhtml");
     }
 
     @ArquillianResource
@@ -132,6 +133,22 @@ class LettersOfRequestIT {
         assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
         assertEquals(db.text("SELECT sha256 FROM request_letter WHERE id = " + receipt.getJsonNumber("id")),
                 pdf.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+    }
+
+    @Test
+    void theIncludeForTheRequestPageListsTheLettersWithALinkToPrint() throws Exception {
+        long id = id(register(form("何平", unique("页面列表"))));
+        JsonObject receipt = letters(id).get(0);
+        HttpResponse<String> page = client("office").get("request/letters-probe.xhtml?id=" + id);
+        assertEquals(200, page.statusCode(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("政府信息公开申请登记回执"), html);
+        assertTrue(html.contains(receipt.getString("number")), html);
+        assertTrue(html.contains("何平"), html);
+        assertTrue(html.contains(today.toString()), html);
+        assertTrue(Pattern.compile("href=\"[^\"]*/api/v1/requests/letters/" + receipt.getJsonNumber("id") + "\"[^>]*target=\"_blank\"")
+                .matcher(html).find() || Pattern.compile("target=\"_blank\"[^>]*href=\"[^\"]*/api/v1/requests/letters/"
+                + receipt.getJsonNumber("id") + "\"").matcher(html).find(), html);
     }
 
     @Test
