@@ -129,8 +129,8 @@ public class RequestIntake {
         earlierSameMatter(idHash, matter).ifPresent(earlier -> request.detectedRepeatOf(earlier, caller(), now));
         em.persist(request);
         em.flush();
-        letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT, LetterContent.receipt(request, expectedReplyDue(request), today),
-                caller(), now);
+        letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT,
+                LetterContent.receipt(request, expectedReplyDue(request), today), caller(), now);
         return receipt(request, code, false);
     }
 

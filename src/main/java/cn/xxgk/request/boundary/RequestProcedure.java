@@ -182,7 +182,8 @@ public class RequestProcedure {
                 : workingDays.calendar().addWorkingDays(r.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS);
         r.sendCorrectionNotice(sent, correctBy, text, lastDay, caller(), now());
         r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
-        letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE, LetterContent.correctionNotice(r), caller(), now());
+        letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE, LetterContent.correctionNotice(r),
+                caller(), now());
         return flushed(r);
     }
 
@@ -275,8 +276,8 @@ public class RequestProcedure {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
         Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
-        RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE, LetterContent.overrideNotice(r, overridden),
-                caller(), now());
+        RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
+                LetterContent.overrideNotice(r, overridden), caller(), now());
         overridden.attachOverrideLetter(letter.getId());
         return flushed(r);
     }
@@ -300,8 +301,8 @@ public class RequestProcedure {
         if (granted > 0) {
             LocalDate due = deadlines.extend(r.getReplyDeadlineId(), granted).getDueDate();
             r.stampReplyDue(due);
-            letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE, LetterContent.extensionNotice(r, granted, due, today()),
-                    caller(), now());
+            letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE,
+                    LetterContent.extensionNotice(r, granted, due, today()), caller(), now());
         }
         return flushed(r);
     }
@@ -322,8 +323,9 @@ public class RequestProcedure {
         closeReplyDeadline(r);
         ReplyWording wording = ReplyWordings.of(outcome, reason, details.alreadyPublished(), details.namesAgency());
         String earlier = r.getRepeatOfId() == null ? null : load(r.getRepeatOfId()).getNumber();
-        RequestLetter letter = letters.issue(r, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(r, wording, r.getRepliedOn(),
-                r.getReplyText(), details.competentAgency(), details.competentAgencyContact(), earlier), caller(), now());
+        RequestLetter letter = letters.issue(r, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(r, wording,
+                r.getRepliedOn(), r.getReplyText(), details.competentAgency(), details.competentAgencyContact(), earlier),
+                caller(), now());
         r.attachReplyLetter(letter.getId());
         return flushed(r);
     }
