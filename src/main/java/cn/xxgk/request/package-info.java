@@ -3,8 +3,10 @@
  * the Regulations as a state machine on DisclosureRequest (acceptance with the clock start of
  * Art. 31, correction, consultations, extension, reply in the annual report's categories, delivery,
  * split, repeats, Art. 39), forwarded requests with handover and report back, and the applicants'
- * identity numbers encrypted at rest. Owns the disclosure_request, request_step,
- * request_consultation, request_report_letter and request_serial tables; its deadlines live in the
- * calendar component. The letters are the letter component's, referenced by id.
+ * identity numbers encrypted at rest, and the letters each step issues, kept with the request as
+ * PDF. Owns the disclosure_request, request_step, request_consultation, request_report_letter,
+ * request_serial, request_letter and request_letter_serial tables; its deadlines live in the
+ * calendar component. The letters are rendered by the letter component; their classification
+ * (ReplyOutcome, ReplyReason) is this component's.
  */
 package cn.xxgk.request;

@@ -3,7 +3,7 @@ package cn.xxgk.letter;
 import cn.xxgk.letter.boundary.Letters;
 import cn.xxgk.letter.control.LetterData;
 import cn.xxgk.letter.control.LetterKind;
-import cn.xxgk.letter.control.ReplyOutcome;
+import cn.xxgk.letter.control.ReplyWording;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ public class LetterProbe {
     @GET
     @Path("{kind}")
     @Produces("application/pdf")
-    public byte[] render(@PathParam("kind") LetterKind kind, @QueryParam("outcome") ReplyOutcome outcome,
+    public byte[] render(@PathParam("kind") LetterKind kind, @QueryParam("outcome") ReplyWording outcome,
             @QueryParam("competentAgency") String competentAgency) {
         return letters.render(kind, LetterData.builder()
                 .letterNumber("郑大数据依申〔2026〕12号")

@@ -51,6 +51,15 @@ public class Letters {
         return renderer.render(kind, completed(data));
     }
 
+    /** Whom the letter is addressed to: the applicant, the third party, or the municipal office (configured default included). */
+    public String addressee(LetterKind kind, LetterData data) {
+        return switch (kind.recipient()) {
+            case APPLICANT -> data.applicantName();
+            case THIRD_PARTY -> data.thirdPartyName();
+            case MUNICIPAL_OFFICE -> blank(data.municipalOffice()) ? municipalOffice : data.municipalOffice();
+        };
+    }
+
     /** The data with the installation's defaults where the caller gave nothing. */
     LetterData completed(LetterData data) {
         LetterData.Builder builder = data.toBuilder();

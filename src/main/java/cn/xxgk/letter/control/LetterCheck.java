@@ -73,7 +73,7 @@ public final class LetterCheck {
     }
 
     private static void checkReply(LetterData data) {
-        ReplyOutcome outcome = data.outcome();
+        ReplyWording outcome = data.outcome();
         require(outcome, "letter.invalid.outcomeRequired");
         switch (outcome) {
             case DISCLOSED, ALREADY_PUBLISHED -> require(data.informationProvided(), "letter.invalid.informationProvidedRequired");

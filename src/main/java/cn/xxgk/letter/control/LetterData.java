@@ -48,7 +48,7 @@ public record LetterData(
         String queryCode,
         LocalDate receivedDate,
         String informationSought,
-        ReplyOutcome outcome,
+        ReplyWording outcome,
         String details,
         String informationProvided,
         LocalDate dueDate,
@@ -133,7 +133,7 @@ public record LetterData(
         private String queryCode;
         private LocalDate receivedDate;
         private String informationSought;
-        private ReplyOutcome outcome;
+        private ReplyWording outcome;
         private String details;
         private String informationProvided;
         private LocalDate dueDate;
@@ -207,7 +207,7 @@ public record LetterData(
             return this;
         }
 
-        public Builder outcome(ReplyOutcome value) {
+        public Builder outcome(ReplyWording value) {
             this.outcome = value;
             return this;
         }

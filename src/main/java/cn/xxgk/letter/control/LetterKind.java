@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The written notices of the request procedure (PRODUCT.md §3, issue #5 item 6). Each has a template
- * {@code letters/<template>.html}; a reply letter has one template per {@link ReplyOutcome}.
+ * {@code letters/<template>.html}; a reply letter has one template per {@link ReplyWording}.
  */
 public enum LetterKind {
 
@@ -58,7 +58,7 @@ public enum LetterKind {
     }
 
     /** The template's resource path under {@code letters/}, without the extension. */
-    public String template(ReplyOutcome outcome) {
+    public String template(ReplyWording outcome) {
         if (this == REPLY) {
             return "replies/" + outcome.template();
         }

@@ -39,8 +39,13 @@ public final class LetterTemplates {
         return out.toString();
     }
 
+    /** The Chinese title of a kind of letter, as the letter is headed (also shown on screens and in enclosure lists). */
+    public static String kindTitle(LetterKind kind) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE).getString("letter.kind." + kind.name());
+    }
+
     /** The Chinese label of an outcome, as the annual report names it (also shown on screens). */
-    public static String outcomeLabel(ReplyOutcome outcome) {
+    public static String outcomeLabel(ReplyWording outcome) {
         return ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE).getString("letter.outcome." + outcome.name());
     }
 

@@ -3,11 +3,16 @@ package cn.xxgk.request.api;
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.letter.control.LetterTemplates;
 import cn.xxgk.request.boundary.IntakeInput;
+import cn.xxgk.request.boundary.IssuedLetter;
+import cn.xxgk.request.boundary.LetterPdf;
 import cn.xxgk.request.boundary.Receipt;
 import cn.xxgk.request.boundary.RequestIntake;
 import cn.xxgk.request.boundary.RequestProcedure;
+import cn.xxgk.request.boundary.RequestLetters;
 import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.ApplicantType;
 import cn.xxgk.request.entity.ConsultationAnswer;
@@ -38,7 +43,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and a read API. Each command carries the version the caller saw; failures are problem+json in
  * Chinese (400 bad input or step out of order, 403 wrong role or not the handler, 409 changed
  * meanwhile, 503 when the server lacks the personal-data keys). Identity numbers appear masked only;
- * the full number has its own audited command for the office head.
+ * the full number has its own audited command for the office head. The letters each step issued
+ * are listed under {@code {id}/letters} and served as PDF (inline, to print) under
+ * {@code letters/{letterId}}.
  */
 @Path("requests")
 @RequestScoped
@@ -64,6 +73,9 @@ public class RequestResource {
 
     @Inject
     RequestRegistry registry;
+
+    @Inject
+    RequestLetters letters;
 
     @POST
     @Operation(summary = "登记申请（办公室）", description = "返回申请编号和查询码。同一 intakeToken（或 Idempotency-Key 请求头）重复提交只登记一次，返回同一回执。")
@@ -89,6 +101,27 @@ public class RequestResource {
                 parse(RequestRegistry.Due.class, due, "due"), handler == null || handler.isBlank() ? null : handler.strip());
         return registry.list(filter, max == null ? 200 : max).stream()
                 .map(l -> RequestSummary.of(l.request(), l.status())).toList();
+    }
+
+    @GET
+    @Path("{id}/letters")
+    @Operation(summary = "申请的告知书（登记回执、补正告知书、延期答复告知书、征询函、决定公开告知书、答复书、办理情况报告）")
+    public List<LetterView> letters(@PathParam("id") Long id) {
+        return letters.list(id).stream().map(LetterView::of).toList();
+    }
+
+    @GET
+    @Path("letters/{letterId}")
+    @Produces({"application/pdf", "application/problem+json"})
+    @Operation(summary = "一份告知书（PDF，可打印）")
+    public Response letter(@PathParam("letterId") Long letterId) {
+        LetterPdf letter = letters.open(letterId);
+        return Response.ok(letter.pdf(), "application/pdf")
+                .header("Content-Disposition", LetterHttp.inline(LetterHttp.fileName(letter)))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .header("ETag", "\"" + letter.sha256() + "\"")
+                .build();
     }
 
     @GET
@@ -174,11 +207,11 @@ public class RequestResource {
 
     @POST
     @Path("{id}/public-interest-override")
-    @Operation(summary = "第三方不同意，但不公开可能对公共利益造成重大影响，决定公开并书面告知第三方")
+    @Operation(summary = "第三方不同意，但不公开可能对公共利益造成重大影响，决定公开并书面告知第三方",
+            description = "reason：决定公开的理由；noticeText：决定公开的政府信息内容。同时生成《政府信息决定公开告知书》。")
     public RequestView override(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.overrideInPublicInterest(id, v, c.reason(), c.noticeText(), date(c.noticeOn(), "noticeOn"),
-                c.letterId()));
+        return view(procedure.overrideInPublicInterest(id, v, c.reason(), c.noticeText(), date(c.noticeOn(), "noticeOn")));
     }
 
     @POST
@@ -205,12 +238,15 @@ public class RequestResource {
 
     @POST
     @Path("{id}/reply")
-    @Operation(summary = "答复", description = "outcome 与 reason 采用年度报告的办理结果分类；予以公开、部分公开须说明获取方式。")
+    @Operation(summary = "答复", description = "outcome 与 reason 采用年度报告的办理结果分类；予以公开、部分公开须说明获取方式。"
+            + "同时生成答复书：alreadyPublished=true 为已主动公开（第三十六条第一项）；本机关不掌握且 competentAgency 填写负责公开的机关时"
+            + "按第三十六条第五项告知（competentAgencyContact 为其联系方式）。")
     public RequestView reply(@PathParam("id") Long id, Command c) {
         long v = version(c);
         return view(procedure.reply(id, v, parse(ReplyOutcome.class, c.outcome(), "outcome"),
                 parse(ReplyReason.class, c.reason(), "reason"), c.text(), c.howToObtain(), date(c.repliedOn(), "repliedOn"),
-                c.letterId()));
+                new ReplyLetterDetails(Boolean.TRUE.equals(c.alreadyPublished()), c.competentAgency(),
+                        c.competentAgencyContact())));
     }
 
     @POST
@@ -240,7 +276,8 @@ public class RequestResource {
 
     @POST
     @Path("{id}/report-back")
-    @Operation(summary = "转办件向市政府办公厅政务公开办反馈办理结果（letterIds：随附告知书）")
+    @Operation(summary = "转办件向市政府办公厅政务公开办反馈办理结果", description = "生成办理情况报告；letterIds：随附的本申请告知书，"
+            + "不填则随附发给申请人的全部告知书。")
     public RequestView reportBack(@PathParam("id") Long id, Command c) {
         long v = version(c);
         return view(procedure.reportBack(id, v, c.result(), date(c.reportedOn(), "reportedOn"), c.letterIds()));
@@ -266,8 +303,9 @@ public class RequestResource {
     public record Command(Long version, String signedForOn, String applicantConfirmedOn, String agencyConfirmedOn,
                          String handler, List<String> parts, String sentOn, String correctBy, String text,
                          String receivedOn, String description, String kind, String party, String matter, String answer,
-                         String reason, String noticeText, String noticeOn, Long letterId, Integer workingDays,
+                         String reason, String noticeText, String noticeOn, Integer workingDays,
                          Boolean approve, String comment, String outcome, String howToObtain, String repliedOn,
+                         Boolean alreadyPublished, String competentAgency, String competentAgencyContact,
                          String method, String deliveredOn, String reference, String note, String earlierNumber,
                          String result, String reportedOn, List<Long> letterIds, String purpose) {
     }
@@ -285,11 +323,25 @@ public class RequestResource {
         }
     }
 
+    /** A step of the timeline, with the letter it issued (id and kind), if any. */
     public record StepView(String step, String fromState, String toState, String actor, String comment,
-                           LocalDate replyDueOn, LocalDateTime at) {
-        static StepView of(TimelineEntry t) {
+                           LocalDate replyDueOn, LocalDateTime at, Long letterId, String letterKind) {
+        static StepView of(TimelineEntry t, Map<Long, IssuedLetter> letterOfStep) {
+            IssuedLetter letter = letterOfStep.get(t.getId());
             return new StepView(t.getStep().name(), name(t.getFromState()), t.getToState().name(), t.getActor(),
-                    t.getComment(), t.getReplyDueOn(), t.getOccurredAt());
+                    t.getComment(), t.getReplyDueOn(), t.getOccurredAt(), letter == null ? null : letter.id(),
+                    letter == null ? null : letter.kind().name());
+        }
+    }
+
+    /** A letter kept with the request; {@code pdf} is its address under /api/v1. */
+    public record LetterView(Long id, String kind, String kindTitle, String outcome, String number, LocalDate letterDate,
+                             String addressee, int sizeBytes, String createdBy, LocalDateTime createdAt, Long stepId,
+                             String pdf) {
+        static LetterView of(IssuedLetter l) {
+            return new LetterView(l.id(), l.kind().name(), LetterTemplates.kindTitle(l.kind()), name(l.outcome()),
+                    l.number(), l.letterDate(), l.addressee(), l.sizeBytes(), l.createdBy(), l.createdAt(), l.stepId(),
+                    "requests/letters/" + l.id());
         }
     }
 
@@ -353,7 +405,13 @@ public class RequestResource {
                 r.getReplyLetterId(), name(r.getDeliveredBy()), r.getDeliveredOn(), r.getDeliveryReference(),
                 r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()), r.getReportResult(), r.getReportedBackOn(),
                 r.getReportLetterIds().stream().sorted().toList(), r.getVersion(),
-                withTimeline ? registry.timeline(r.getId()).stream().map(StepView::of).toList() : null);
+                withTimeline ? timeline(r) : null);
+    }
+
+    private List<StepView> timeline(DisclosureRequest r) {
+        Map<Long, IssuedLetter> letterOfStep = new HashMap<>();
+        letters.list(r.getId()).forEach(l -> letterOfStep.put(l.stepId(), l));
+        return registry.timeline(r.getId()).stream().map(t -> StepView.of(t, letterOfStep)).toList();
     }
 
     private static String name(Enum<?> value) {

@@ -133,7 +133,7 @@ public class DemoRequests {
                 "郑州市大数据管理局政府信息公开指南"), person(1995), now);
         accept(closed, now);
         closed.reply(ReplyOutcome.DISCLOSED, null, "您申请的政府信息已主动公开，现予提供。", "当场领取纸质件。",
-                back(calendar, today, 10), null, HANDLER, now);
+                back(calendar, today, 10), HANDLER, now);
         closed.stampReplyDue(deadlines.status(closed.getReplyDeadlineId()).dueDate());
         deadlines.close(closed.getReplyDeadlineId());
         closed.recordDelivery(DeliveryMethod.PICK_UP, back(calendar, today, 10), "申请人签收", HANDLER, now);

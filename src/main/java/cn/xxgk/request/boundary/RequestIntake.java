@@ -4,10 +4,15 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
 import cn.xxgk.audit.boundary.Audited;
+import cn.xxgk.calendar.boundary.WorkingDays;
+import cn.xxgk.calendar.control.DeadlineKind;
+import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.request.control.IdNumberCipher;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.KeyedHash;
+import cn.xxgk.request.control.LetterContent;
+import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.QueryCodes;
@@ -16,6 +21,7 @@ import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.RequestState;
+import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -37,7 +43,9 @@ import java.util.regex.Pattern;
  *
  * <p>The form is checked in full before anything is written, the identity number with its check
  * character; the number is encrypted and hashed at once and goes no further in plain. The
- * receipt carries the request number (gap-free per year) and the applicant's query code.
+ * receipt carries the request number (gap-free per year) and the applicant's query code; the
+ * receipt letter (登记回执) is issued and kept with the request in the same transaction. The kept
+ * letter leaves the query code out: only its hash is stored, and a stored PDF would undo that.
  */
 @Stateless
 public class RequestIntake {
@@ -57,6 +65,12 @@ public class RequestIntake {
 
     @Inject
     RequestNumberAllocator numbers;
+
+    @Inject
+    WorkingDays workingDays;
+
+    @Inject
+    LetterIssuer letters;
 
     @Inject
     Clock clock;
@@ -115,6 +129,8 @@ public class RequestIntake {
         earlierSameMatter(idHash, matter).ifPresent(earlier -> request.detectedRepeatOf(earlier, caller(), now));
         em.persist(request);
         em.flush();
+        letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT,
+                LetterContent.receipt(request, expectedReplyDue(request), today), caller(), now);
         return receipt(request, code, false);
     }
 
@@ -132,6 +148,17 @@ public class RequestIntake {
                 : em.find(DisclosureRequest.class, request.getRepeatOfId()).getNumber();
         return new Receipt(request.getId(), request.getNumber(), code, request.getReceivedOn(), duplicate, repeatOf,
                 request.getVersion());
+    }
+
+    /**
+     * The reply due date the receipt announces: 20 working days from the day of receipt, which is the
+     * clock start of Art. 31 for every channel the office registers (in person: the day submitted;
+     * post: signed for on arrival; forwarded: the handover). For fax and email the office confirms
+     * on receipt, and the receipt is that confirmation. Should acceptance set a later start, the
+     * letters after it say so.
+     */
+    private LocalDate expectedReplyDue(DisclosureRequest request) {
+        return workingDays.calendar().addWorkingDays(request.getReceivedOn(), DeadlineKind.REPLY.workingDays());
     }
 
     /** The day of receipt defaults to today (a forwarded request's is the day of the handover). */

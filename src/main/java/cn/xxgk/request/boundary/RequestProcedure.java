@@ -12,22 +12,31 @@ import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.identity.boundary.Directory;
 import cn.xxgk.identity.control.Contact;
 import cn.xxgk.identity.entity.Role;
+import cn.xxgk.letter.control.LetterKind;
+import cn.xxgk.letter.control.LetterTemplates;
+import cn.xxgk.letter.control.ReplyWording;
 import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.request.control.ClockStarts;
 import cn.xxgk.request.control.IdNumberCipher;
 import cn.xxgk.request.control.IdentityDocuments;
+import cn.xxgk.request.control.LetterContent;
+import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.control.PersonalDataKeys;
+import cn.xxgk.request.control.ReplyWordings;
 import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
+import cn.xxgk.request.entity.RequestLetter;
+import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -49,7 +58,9 @@ import java.util.List;
  * head, who may take over any), and only the office head decides an extension. Each command takes
  * the version the user saw (a stale one is a conflict), lets the entity refuse a step its state
  * does not allow, then tells the deadline engine what happened and stamps the new due date on the
- * timeline. One transaction: nothing is half-saved.
+ * timeline. The steps that send a letter issue it in the same transaction (correction notice,
+ * third-party consultation letter, override notice, extension notice on approval, reply letter,
+ * report back): a letter the renderer refuses fails the step, and nothing is half-saved.
  */
 @Stateless
 public class RequestProcedure {
@@ -73,6 +84,9 @@ public class RequestProcedure {
 
     @Inject
     PersonalDataKeys keys;
+
+    @Inject
+    LetterIssuer letters;
 
     @Inject
     Clock clock;
@@ -168,6 +182,8 @@ public class RequestProcedure {
                 : workingDays.calendar().addWorkingDays(r.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS);
         r.sendCorrectionNotice(sent, correctBy, text, lastDay, caller(), now());
         r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
+        letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE, LetterContent.correctionNotice(r),
+                caller(), now());
         return flushed(r);
     }
 
@@ -195,6 +211,9 @@ public class RequestProcedure {
         requireHandlerOrHead(r);
         r.abandon(caller(), now());
         closeReplyDeadline(r);
+        RequestLetter letter = letters.issue(r, RequestStep.ABANDONED, LetterKind.REPLY, LetterContent.reply(r,
+                ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()), today(), null, null, null, null), caller(), now());
+        r.attachReplyLetter(letter.getId());
         return flushed(r);
     }
 
@@ -217,6 +236,11 @@ public class RequestProcedure {
                 ? DeadlineKind.THIRD_PARTY_ANSWER : DeadlineKind.INTER_AGENCY_ANSWER, sent, r.getHandler());
         em.flush();
         consultation.attachAnswerDeadline(answer.getId());
+        if (kind == ConsultationKind.THIRD_PARTY) {
+            // Arts. 33-34 ask for no letter of a form of their own to another agency: the office writes it as usual
+            letters.issue(r, RequestStep.THIRD_PARTY_CONSULTED, LetterKind.THIRD_PARTY_CONSULTATION,
+                    LetterContent.thirdPartyConsultation(r, consultation, answer.getDueDate()), caller(), now());
+        }
         return flushed(r);
     }
 
@@ -248,10 +272,13 @@ public class RequestProcedure {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_PUBLIC_INTEREST_OVERRIDE", objectType = TYPE)
     public DisclosureRequest overrideInPublicInterest(Long id, long seenVersion, String reason, String noticeText,
-                                                      LocalDate noticeOn, Long letterId) {
+                                                      LocalDate noticeOn) {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
-        r.overrideInPublicInterest(reason, noticeText, noticeOn, letterId, caller(), now());
+        Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
+        RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
+                LetterContent.overrideNotice(r, overridden), caller(), now());
+        overridden.attachOverrideLetter(letter.getId());
         return flushed(r);
     }
 
@@ -272,21 +299,58 @@ public class RequestProcedure {
         DisclosureRequest r = loadForChange(id, seenVersion);
         int granted = r.decideExtension(approve, comment, caller(), now());
         if (granted > 0) {
-            r.stampReplyDue(deadlines.extend(r.getReplyDeadlineId(), granted).getDueDate());
+            LocalDate due = deadlines.extend(r.getReplyDeadlineId(), granted).getDueDate();
+            r.stampReplyDue(due);
+            letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE,
+                    LetterContent.extensionNotice(r, granted, due, today()), caller(), now());
         }
         return flushed(r);
     }
 
-    /** The reply with its outcome; closes the reply deadline. */
+    /**
+     * The reply with its outcome; closes the reply deadline and issues the reply letter in the
+     * wording of the outcome ({@link ReplyWordings}), dated the day of the reply.
+     */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REPLY", objectType = TYPE)
     public DisclosureRequest reply(Long id, long seenVersion, ReplyOutcome outcome, ReplyReason reason, String text,
-                                   String howToObtain, LocalDate repliedOn, Long letterId) {
+                                   String howToObtain, LocalDate repliedOn, ReplyLetterDetails letterDetails) {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
-        r.reply(outcome, reason, text, howToObtain, repliedOn, letterId, caller(), now());
+        ReplyLetterDetails details = letterDetails == null ? ReplyLetterDetails.NONE : letterDetails;
+        details.check();
+        r.reply(outcome, reason, text, howToObtain, repliedOn, caller(), now());
         closeReplyDeadline(r);
+        ReplyWording wording = ReplyWordings.of(outcome, reason, details.alreadyPublished(), details.namesAgency());
+        String earlier = r.getRepeatOfId() == null ? null : load(r.getRepeatOfId()).getNumber();
+        RequestLetter letter = letters.issue(r, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(r, wording,
+                r.getRepliedOn(), r.getReplyText(), details.competentAgency(), details.competentAgencyContact(), earlier),
+                caller(), now());
+        r.attachReplyLetter(letter.getId());
         return flushed(r);
+    }
+
+    /**
+     * What the reply letter says beyond the classification: whether the information is already
+     * proactively disclosed (Art. 36(1)), and the agency responsible for it when another agency is
+     * (Art. 36(5)), with its contact.
+     */
+    public record ReplyLetterDetails(boolean alreadyPublished, String competentAgency, String competentAgencyContact)
+            implements java.io.Serializable {
+
+        public static final ReplyLetterDetails NONE = new ReplyLetterDetails(false, null, null);
+
+        boolean namesAgency() {
+            return competentAgency != null && !competentAgency.isBlank();
+        }
+
+        void check() {
+            for (String text : new String[] {competentAgency, competentAgencyContact}) {
+                if (text != null && text.strip().length() > RequestForm.MAX_NAME) {
+                    throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_NAME);
+                }
+            }
+        }
     }
 
     /** How and when the reply reached the applicant; the request is closed. */
@@ -308,6 +372,9 @@ public class RequestProcedure {
         requireHandlerOrHead(r);
         r.markNotARequest(note, caller(), now());
         closeReplyDeadline(r);
+        RequestLetter letter = letters.issue(r, RequestStep.NOT_A_REQUEST, LetterKind.REPLY, LetterContent.reply(r,
+                ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()), today(), r.getNotRequestNote(), null, null, null), caller(), now());
+        r.attachReplyLetter(letter.getId());
         return flushed(r);
     }
 
@@ -325,15 +392,46 @@ public class RequestProcedure {
         return flushed(r);
     }
 
-    /** The report back to the municipal office on a forwarded request, with the letters sent. */
+    /**
+     * The report back to the municipal office on a forwarded request (办理情况报告), issued as a
+     * letter with the letters sent enclosed: those given by id, which must be letters of this
+     * request, or else every letter sent to the applicant.
+     */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REPORT_BACK", objectType = TYPE)
     public DisclosureRequest reportBack(Long id, long seenVersion, String result, LocalDate reportedOn,
                                         Collection<Long> letterIds) {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
-        r.reportBack(result, reportedOn, letterIds, caller(), now());
+        List<RequestLetter> issued = em.createNamedQuery(RequestLetter.OF_REQUEST, RequestLetter.class)
+                .setParameter("requestId", r.getId()).getResultList();
+        List<RequestLetter> enclosed = enclosures(r, issued, letterIds);
+        r.reportBack(result, reportedOn, enclosed.stream().map(RequestLetter::getId).toList(), caller(), now());
+        RequestLetter reply = issued.stream().filter(l -> l.getId().equals(r.getReplyLetterId())).findFirst().orElse(null);
+        ReplyWording wording = reply != null ? reply.getOutcome() : ReplyWordings.of(r.getOutcome(), r.getOutcomeReason());
+        LocalDate replyDate = reply != null ? reply.getLetterDate()
+                : r.getRepliedOn() != null ? r.getRepliedOn() : r.getReportedBackOn();
+        letters.issue(r, RequestStep.REPORTED_BACK, LetterKind.REPORT_BACK, LetterContent.reportBack(r, wording, replyDate,
+                reply == null ? null : reply.getNumber(), enclosed.stream().map(RequestProcedure::enclosureTitle).toList()),
+                caller(), now());
         return flushed(r);
+    }
+
+    private static List<RequestLetter> enclosures(DisclosureRequest r, List<RequestLetter> issued, Collection<Long> chosen) {
+        if (chosen == null || chosen.isEmpty()) {
+            return issued.stream().filter(l -> l.getKind().recipient() == LetterKind.Recipient.APPLICANT).toList();
+        }
+        List<RequestLetter> enclosed = new ArrayList<>();
+        for (Long letterId : new java.util.LinkedHashSet<>(chosen)) {
+            enclosed.add(issued.stream().filter(l -> l.getId().equals(letterId)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("request.invalid.letterNotOfRequest", letterId, r.getNumber())));
+        }
+        return enclosed;
+    }
+
+    /** 政府信息公开申请答复书（郑大数据依申〔2026〕12号）. */
+    private static String enclosureTitle(RequestLetter letter) {
+        return LetterTemplates.kindTitle(letter.getKind()) + "（" + letter.getNumber() + "）";
     }
 
     /** The dates at acceptance that Art. 31 may need, by channel; any left out is the day of receipt. */

@@ -98,12 +98,19 @@ public class Consultation {
         this.answerText = text;
     }
 
-    void override(String reason, String noticeText, LocalDate noticeOn, Long letterId, String actor) {
+    void override(String reason, String noticeText, LocalDate noticeOn, String actor) {
         this.overrideReason = reason;
         this.overrideNoticeText = noticeText;
         this.overrideNoticeOn = noticeOn;
-        this.overrideLetterId = letterId;
         this.overrideBy = actor;
+    }
+
+    /** The written notice to the third party, issued by the boundary right after the override. */
+    public void attachOverrideLetter(Long letterId) {
+        if (overrideReason == null) {
+            throw new IllegalStateException("consultation " + id + " was not overridden");
+        }
+        this.overrideLetterId = java.util.Objects.requireNonNull(letterId);
     }
 
     public boolean isOpen() {

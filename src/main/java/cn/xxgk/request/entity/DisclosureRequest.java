@@ -558,8 +558,8 @@ public class DisclosureRequest {
      * Disclosure despite the third party's refusal, because withholding would seriously harm the
      * public interest (Art. 32): the reason and the written notice to the third party are recorded.
      */
-    public void overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, Long letterId,
-                                         String actor, LocalDateTime now) {
+    public Consultation overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, String actor,
+                                                 LocalDateTime now) {
         require(state == ACCEPTED, RequestStep.PUBLIC_INTEREST_OVERRIDE);
         Consultation refused = consultations.stream().filter(Consultation::isStandingRefusal)
                 .reduce((first, second) -> second)
@@ -568,8 +568,9 @@ public class DisclosureRequest {
         String notice = requireText(noticeText, "request.invalid.overrideNoticeRequired");
         LocalDate day = noticeOn == null ? now.toLocalDate() : noticeOn;
         requireEventDay(day, refused.getAnsweredOn(), now);
-        refused.override(why, notice, day, letterId, actor);
+        refused.override(why, notice, day, actor);
         record(RequestStep.PUBLIC_INTEREST_OVERRIDE, state, actor, refused.getParty() + ": " + why, now);
+        return refused;
     }
 
     // ---- extension (Art. 33) -------------------------------------------------------------
@@ -624,7 +625,7 @@ public class DisclosureRequest {
      * stands and the outcome would disclose everything.
      */
     public void reply(ReplyOutcome result, ReplyReason reason, String text, String obtain, LocalDate repliedDay,
-                      Long letterId, String actor, LocalDateTime now) {
+                      String actor, LocalDateTime now) {
         require(state == ACCEPTED, RequestStep.REPLIED);
         if (result == null) {
             throw new InvalidInputException("request.invalid.outcomeRequired");
@@ -653,7 +654,6 @@ public class DisclosureRequest {
         replyText = body;
         howToObtain = how;
         repliedOn = day;
-        replyLetterId = letterId;
         extensionPendingDays = null;
         move(REPLIED, RequestStep.REPLIED, actor, result + (reason == null ? "" : "/" + reason) + " " + day, now);
     }
@@ -708,6 +708,17 @@ public class DisclosureRequest {
             letterIds.stream().filter(Objects::nonNull).forEach(reportLetterIds::add);
         }
         record(RequestStep.REPORTED_BACK, state, actor, on + ": " + reportResult + " letters " + reportLetterIds, now);
+    }
+
+    /**
+     * The letter that answered the applicant (reply letter; for an abandoned request or a petition
+     * the letter saying so), issued by the boundary right after the step, in its transaction.
+     */
+    public void attachReplyLetter(Long letterId) {
+        if (state != REPLIED && state != ABANDONED && state != NOT_A_REQUEST) {
+            throw new IllegalStateException("request " + number + " has not been answered: " + state);
+        }
+        replyLetterId = Objects.requireNonNull(letterId);
     }
 
     // ---- the clock -----------------------------------------------------------------------

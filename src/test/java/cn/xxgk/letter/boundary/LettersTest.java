@@ -9,7 +9,7 @@ import cn.xxgk.letter.control.LetterData;
 import cn.xxgk.letter.control.LetterFont;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.letter.control.LetterRenderer;
-import cn.xxgk.letter.control.ReplyOutcome;
+import cn.xxgk.letter.control.ReplyWording;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +45,7 @@ class LettersTest {
                 .requestNumber("YSQ-2026-00031")
                 .receivedDate(LocalDate.of(2026, 11, 2))
                 .informationSought("本局2025年政府信息公开工作年度报告")
-                .outcome(ReplyOutcome.ALREADY_PUBLISHED)
+                .outcome(ReplyWording.ALREADY_PUBLISHED)
                 .informationProvided("本局门户网站“政府信息公开”栏目");
     }
 

@@ -43,26 +43,26 @@ class LetterCheckTest {
                 refusal(LetterKind.OVERRIDE_NOTICE, null, b -> b.informationProvided(null), "letter.invalid.informationProvidedRequired"),
                 refusal(LetterKind.OVERRIDE_NOTICE, null, b -> b.details(null), "letter.invalid.overrideReasonRequired"),
                 refusal(LetterKind.REPLY, null, b -> b, "letter.invalid.outcomeRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.DISCLOSED, b -> b.informationProvided(null), "letter.invalid.informationProvidedRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.PARTLY_DISCLOSED, b -> b.details(null), "letter.invalid.withheldReasonRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.NOT_HELD_OTHER_AGENCY, b -> b.competentAgency(" "),
+                refusal(LetterKind.REPLY, ReplyWording.DISCLOSED, b -> b.informationProvided(null), "letter.invalid.informationProvidedRequired"),
+                refusal(LetterKind.REPLY, ReplyWording.PARTLY_DISCLOSED, b -> b.details(null), "letter.invalid.withheldReasonRequired"),
+                refusal(LetterKind.REPLY, ReplyWording.NOT_HELD_OTHER_AGENCY, b -> b.competentAgency(" "),
                         "letter.invalid.competentAgencyRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.REPEAT_REQUEST, b -> b.earlierRequestNumber(null),
+                refusal(LetterKind.REPLY, ReplyWording.REPEAT_REQUEST, b -> b.earlierRequestNumber(null),
                         "letter.invalid.earlierRequestRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.EXCESSIVE_REQUESTS, b -> b.details(null), "letter.invalid.reasonRequired"),
-                refusal(LetterKind.REPLY, ReplyOutcome.OTHER, b -> b.details(null), "letter.invalid.reasonRequired"),
-                refusal(LetterKind.REPORT_BACK, ReplyOutcome.DISCLOSED, b -> b.municipalOffice(null), "letter.invalid.municipalOfficeRequired"),
-                refusal(LetterKind.REPORT_BACK, ReplyOutcome.DISCLOSED, b -> b.replyDate(null), "letter.invalid.replyDateRequired"),
+                refusal(LetterKind.REPLY, ReplyWording.EXCESSIVE_REQUESTS, b -> b.details(null), "letter.invalid.reasonRequired"),
+                refusal(LetterKind.REPLY, ReplyWording.OTHER, b -> b.details(null), "letter.invalid.reasonRequired"),
+                refusal(LetterKind.REPORT_BACK, ReplyWording.DISCLOSED, b -> b.municipalOffice(null), "letter.invalid.municipalOfficeRequired"),
+                refusal(LetterKind.REPORT_BACK, ReplyWording.DISCLOSED, b -> b.replyDate(null), "letter.invalid.replyDateRequired"),
                 refusal(LetterKind.REPORT_BACK, null, b -> b, "letter.invalid.outcomeRequired"));
     }
 
-    static Arguments refusal(LetterKind kind, ReplyOutcome outcome, UnaryOperator<LetterData.Builder> change, String key) {
+    static Arguments refusal(LetterKind kind, ReplyWording outcome, UnaryOperator<LetterData.Builder> change, String key) {
         return Arguments.of(kind, outcome, change, key);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {3}")
     @MethodSource("refusals")
-    void refusedWithAMessageInBothLanguages(LetterKind kind, ReplyOutcome outcome, UnaryOperator<LetterData.Builder> change,
+    void refusedWithAMessageInBothLanguages(LetterKind kind, ReplyWording outcome, UnaryOperator<LetterData.Builder> change,
             String key) {
         LetterData complete = complete(outcome).build();
         if (kind != LetterKind.REPLY && kind != LetterKind.REPORT_BACK || outcome != null) {

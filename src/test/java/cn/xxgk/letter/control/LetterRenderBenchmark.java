@@ -23,7 +23,7 @@ public final class LetterRenderBenchmark {
 
     public static void main(String[] args) throws Exception {
         LetterRenderer renderer = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
-        LetterData letter = SampleLetters.complete(ReplyOutcome.PARTLY_DISCLOSED).build();
+        LetterData letter = SampleLetters.complete(ReplyWording.PARTLY_DISCLOSED).build();
 
         long start = System.nanoTime();
         byte[] pdf = renderer.render(LetterKind.REPLY, letter);

@@ -47,41 +47,41 @@ class LetterRendererTest {
     static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
 
     /** The statutory wording each outcome's reply must carry, besides the data given. */
-    static final Map<ReplyOutcome, List<String>> OUTCOME_WORDING = new EnumMap<>(ReplyOutcome.class);
+    static final Map<ReplyWording, List<String>> OUTCOME_WORDING = new EnumMap<>(ReplyWording.class);
 
     static {
-        OUTCOME_WORDING.put(ReplyOutcome.DISCLOSED, List.of("第三十六条第二项", "本机关予以公开", "见附件《2025年度专项资金分配结果》"));
-        OUTCOME_WORDING.put(ReplyOutcome.ALREADY_PUBLISHED, List.of("已经主动公开", "第三十六条第一项", "见附件《2025年度专项资金分配结果》"));
-        OUTCOME_WORDING.put(ReplyOutcome.PARTLY_DISCLOSED, List.of("能够作区分处理", "第三十七条", "见附件《2025年度专项资金分配结果》",
+        OUTCOME_WORDING.put(ReplyWording.DISCLOSED, List.of("第三十六条第二项", "本机关予以公开", "见附件《2025年度专项资金分配结果》"));
+        OUTCOME_WORDING.put(ReplyWording.ALREADY_PUBLISHED, List.of("已经主动公开", "第三十六条第一项", "见附件《2025年度专项资金分配结果》"));
+        OUTCOME_WORDING.put(ReplyWording.PARTLY_DISCLOSED, List.of("能够作区分处理", "第三十七条", "见附件《2025年度专项资金分配结果》",
                 "对不予公开的内容，理由如下：申请所述“专项资金”未写明具体项目名称。"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_STATE_SECRET, List.of("依法确定为国家秘密", "第十四条、第三十六条第三项", "决定不予公开"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_PROHIBITED_BY_LAW, List.of("法律、行政法规禁止公开", "第十四条、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_SECURITY_AND_STABILITY, List.of("危及国家安全、公共安全、经济安全、社会稳定", "第十四条、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_THIRD_PARTY_RIGHTS, List.of("对第三方合法权益造成损害", "第十五条、第三十二条、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_INTERNAL_AFFAIRS, List.of("内部事务信息", "第十六条第一款、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_PROCESS_INFORMATION, List.of("过程性信息", "第十六条第二款、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_ENFORCEMENT_FILE, List.of("行政执法案卷信息", "第十六条第二款、第三十六条第三项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_DISCLOSED_ADMINISTRATIVE_QUERY, List.of("不动产登记资料", "第三十六条第七项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_HELD_DOES_NOT_EXIST, List.of("该政府信息不存在", "第三十六条第四项"));
-        OUTCOME_WORDING.put(ReplyOutcome.NOT_HELD_OTHER_AGENCY, List.of("不属于本机关负责公开", "第三十六条第五项",
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_STATE_SECRET, List.of("依法确定为国家秘密", "第十四条、第三十六条第三项", "决定不予公开"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_PROHIBITED_BY_LAW, List.of("法律、行政法规禁止公开", "第十四条、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_SECURITY_AND_STABILITY, List.of("危及国家安全、公共安全、经济安全、社会稳定", "第十四条、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_THIRD_PARTY_RIGHTS, List.of("对第三方合法权益造成损害", "第十五条、第三十二条、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_INTERNAL_AFFAIRS, List.of("内部事务信息", "第十六条第一款、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_PROCESS_INFORMATION, List.of("过程性信息", "第十六条第二款、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_ENFORCEMENT_FILE, List.of("行政执法案卷信息", "第十六条第二款、第三十六条第三项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_DISCLOSED_ADMINISTRATIVE_QUERY, List.of("不动产登记资料", "第三十六条第七项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_HELD_DOES_NOT_EXIST, List.of("该政府信息不存在", "第三十六条第四项"));
+        OUTCOME_WORDING.put(ReplyWording.NOT_HELD_OTHER_AGENCY, List.of("不属于本机关负责公开", "第三十六条第五项",
                 "负责公开该政府信息的行政机关为郑州市财政局（联系方式：0371-67181234）"));
-        OUTCOME_WORDING.put(ReplyOutcome.NEEDS_CREATION, List.of("加工、分析", "第三十八条", "不予提供"));
-        OUTCOME_WORDING.put(ReplyOutcome.UNCLEAR_AFTER_CORRECTION, List.of("补正后的申请内容仍不明确", "第三十条"));
-        OUTCOME_WORDING.put(ReplyOutcome.PETITION_OR_COMPLAINT, List.of("信访、投诉、举报", "第三十九条第一款", "不作为政府信息公开申请处理"));
-        OUTCOME_WORDING.put(ReplyOutcome.REPEAT_REQUEST, List.of("重复申请", "第三十六条第六项", "YSQ-2026-00003"));
-        OUTCOME_WORDING.put(ReplyOutcome.PUBLICATION, List.of("公开出版物", "第三十九条第二款", "见附件《2025年度专项资金分配结果》"));
-        OUTCOME_WORDING.put(ReplyOutcome.EXCESSIVE_REQUESTS, List.of("数量、频次明显超过合理范围", "第三十五条", "不予处理",
+        OUTCOME_WORDING.put(ReplyWording.NEEDS_CREATION, List.of("加工、分析", "第三十八条", "不予提供"));
+        OUTCOME_WORDING.put(ReplyWording.UNCLEAR_AFTER_CORRECTION, List.of("补正后的申请内容仍不明确", "第三十条"));
+        OUTCOME_WORDING.put(ReplyWording.PETITION_OR_COMPLAINT, List.of("信访、投诉、举报", "第三十九条第一款", "不作为政府信息公开申请处理"));
+        OUTCOME_WORDING.put(ReplyWording.REPEAT_REQUEST, List.of("重复申请", "第三十六条第六项", "YSQ-2026-00003"));
+        OUTCOME_WORDING.put(ReplyWording.PUBLICATION, List.of("公开出版物", "第三十九条第二款", "见附件《2025年度专项资金分配结果》"));
+        OUTCOME_WORDING.put(ReplyWording.EXCESSIVE_REQUESTS, List.of("数量、频次明显超过合理范围", "第三十五条", "不予处理",
                 "申请所述“专项资金”未写明具体项目名称。"));
-        OUTCOME_WORDING.put(ReplyOutcome.CONFIRMATION_OR_REISSUE, List.of("确认或者重新出具", "第三十九条第二款"));
-        OUTCOME_WORDING.put(ReplyOutcome.NO_CORRECTION_IN_TIME, List.of("逾期未补正", "视为放弃申请", "补正期限至2026年12月16日", "第三十条"));
-        OUTCOME_WORDING.put(ReplyOutcome.FEE_NOT_PAID, List.of("第四十二条", "信息处理费", "逾期未缴纳", "视为放弃申请"));
-        OUTCOME_WORDING.put(ReplyOutcome.OTHER, List.of("申请所述“专项资金”未写明具体项目名称。"));
+        OUTCOME_WORDING.put(ReplyWording.CONFIRMATION_OR_REISSUE, List.of("确认或者重新出具", "第三十九条第二款"));
+        OUTCOME_WORDING.put(ReplyWording.NO_CORRECTION_IN_TIME, List.of("逾期未补正", "视为放弃申请", "补正期限至2026年12月16日", "第三十条"));
+        OUTCOME_WORDING.put(ReplyWording.FEE_NOT_PAID, List.of("第四十二条", "信息处理费", "逾期未缴纳", "视为放弃申请"));
+        OUTCOME_WORDING.put(ReplyWording.OTHER, List.of("申请所述“专项资金”未写明具体项目名称。"));
     }
 
     @ParameterizedTest
     @EnumSource(LetterKind.class)
     void everyLetterNamesTheAgencyTheRequestTheDatesAndHasTheSeal(LetterKind kind) {
-        String text = compact(text(RENDERER.render(kind, complete(ReplyOutcome.DISCLOSED).build())));
+        String text = compact(text(RENDERER.render(kind, complete(ReplyWording.DISCLOSED).build())));
 
         assertAll(
                 () -> assertContains(text, ZH.getString("letter.kind." + kind.name())),
@@ -154,8 +154,8 @@ class LetterRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(ReplyOutcome.class)
-    void everyReplyOutcomeHasItsStatutoryWordingAndTheRemedies(ReplyOutcome outcome) {
+    @EnumSource(ReplyWording.class)
+    void everyReplyOutcomeHasItsStatutoryWordingAndTheRemedies(ReplyWording outcome) {
         String text = compact(text(RENDERER.render(LetterKind.REPLY, complete(outcome).build())));
 
         List<String> wording = OUTCOME_WORDING.get(outcome);
@@ -173,15 +173,15 @@ class LetterRendererTest {
     @Test
     void eachOutcomeHasAReplyOfItsOwn() {
         Set<String> bodies = new HashSet<>();
-        for (ReplyOutcome outcome : ReplyOutcome.values()) {
+        for (ReplyWording outcome : ReplyWording.values()) {
             bodies.add(compact(text(RENDERER.render(LetterKind.REPLY, complete(outcome).build()))));
         }
-        assertEquals(ReplyOutcome.values().length, bodies.size());
+        assertEquals(ReplyWording.values().length, bodies.size());
     }
 
     @ParameterizedTest
-    @EnumSource(ReplyOutcome.class)
-    void theReportBackStatesTheOutcomeAndListsTheLetters(ReplyOutcome outcome) {
+    @EnumSource(ReplyWording.class)
+    void theReportBackStatesTheOutcomeAndListsTheLetters(ReplyWording outcome) {
         String text = compact(text(RENDERER.render(LetterKind.REPORT_BACK, complete(outcome).build())));
 
         assertAll(
@@ -196,14 +196,14 @@ class LetterRendererTest {
     @Test
     void theReviewingGovernmentIsTheConfiguredOne() {
         String text = compact(text(RENDERER.render(LetterKind.REPLY,
-                complete(ReplyOutcome.NOT_HELD_DOES_NOT_EXIST).reviewBody("开封市人民政府").build())));
+                complete(ReplyWording.NOT_HELD_DOES_NOT_EXIST).reviewBody("开封市人民政府").build())));
         assertContains(text, "六十日内向开封市人民政府申请行政复议");
         assertFalse(text.contains("郑州市人民政府申请行政复议"));
     }
 
     @Test
     void whatTheUserTypedIsShownLiterallyNeverAsMarkup() {
-        LetterData data = complete(ReplyOutcome.OTHER)
+        LetterData data = complete(ReplyWording.OTHER)
                 .applicantName("<b>李四</b> & 王五")
                 .informationSought("<script>alert('x')</script> \"引号\" &amp; {{agencyName}}")
                 .details("<p style=\"color:red\">红字</p>\u0000\u0007<img src=\"file:///etc/passwd\"/>")
@@ -250,7 +250,7 @@ class LetterRendererTest {
 
     @Test
     void theFontIsEmbeddedAsASubsetAndNoOtherFontIsUsedOnAnA4Page() throws IOException {
-        byte[] pdf = RENDERER.render(LetterKind.REPLY, complete(ReplyOutcome.PARTLY_DISCLOSED).build());
+        byte[] pdf = RENDERER.render(LetterKind.REPLY, complete(ReplyWording.PARTLY_DISCLOSED).build());
 
         List<String> fonts = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -283,7 +283,7 @@ class LetterRendererTest {
     @Test
     void everyOutcomeAndKindHasItsNameInBothLanguages() {
         ResourceBundle en = ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH);
-        for (ReplyOutcome outcome : ReplyOutcome.values()) {
+        for (ReplyWording outcome : ReplyWording.values()) {
             assertTrue(ZH.containsKey("letter.outcome." + outcome.name()) && en.containsKey("letter.outcome." + outcome.name()), outcome.name());
         }
         for (LetterKind kind : LetterKind.values()) {

@@ -23,17 +23,17 @@ class LetterTemplatesTest {
     @Test
     void noMarkupFromTheUserReachesTheTemplate() {
         String xhtml = templates.xhtml(LetterKind.REPLY,
-                SampleLetters.complete(ReplyOutcome.OTHER).details("<script>alert(1)</script>").applicantName("{{agencyName}}").build());
+                SampleLetters.complete(ReplyWording.OTHER).details("<script>alert(1)</script>").applicantName("{{agencyName}}").build());
         assertFalse(xhtml.contains("<script>"), xhtml);
         assertTrue(xhtml.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), xhtml);
         assertTrue(xhtml.contains("{{agencyName}}："), "a value is never read as a template");
     }
 
     @ParameterizedTest
-    @EnumSource(ReplyOutcome.class)
-    void everyOutcomeHasItsTemplate(ReplyOutcome outcome) {
+    @EnumSource(ReplyWording.class)
+    void everyOutcomeHasItsTemplate(ReplyWording outcome) {
         String xhtml = templates.xhtml(LetterKind.REPLY, SampleLetters.complete(outcome).build());
         assertTrue(xhtml.contains("政府信息公开申请答复书"), outcome.name());
-        assertTrue(xhtml.contains("《中华人民共和国政府信息公开条例》") || outcome == ReplyOutcome.OTHER, outcome.name());
+        assertTrue(xhtml.contains("《中华人民共和国政府信息公开条例》") || outcome == ReplyWording.OTHER, outcome.name());
     }
 }

@@ -23,7 +23,7 @@ final class SampleLetters {
     }
 
     /** Every field filled: valid for every kind and outcome. */
-    static LetterData.Builder complete(ReplyOutcome outcome) {
+    static LetterData.Builder complete(ReplyWording outcome) {
         return LetterData.builder()
                 .agencyName(AGENCY)
                 .organisationCode("MB1532375")

@@ -23,7 +23,7 @@ class DisclosureRequestTest {
     @Test
     void aReceivedRequestCanOnlyBeAcceptedSplitOrSetAside() {
         DisclosureRequest r = received();
-        assertRefused(RequestState.RECEIVED, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, null, "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.sendCorrectionNotice(TODAY, TODAY.plusDays(10), "请补正", TODAY, "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", TODAY, "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.requestExtension(5, "复杂", "office", NOW));
@@ -54,7 +54,7 @@ class DisclosureRequestTest {
 
         r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请写明文件名称", lastDay, "office", NOW);
         assertEquals(RequestState.AWAITING_CORRECTION, r.getState());
-        assertRefused(RequestState.AWAITING_CORRECTION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, null, "office", NOW));
+        assertRefused(RequestState.AWAITING_CORRECTION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
 
         r.receiveCorrection(RECEIVED.plusDays(5), "2025年预算公开文件", new byte[32], "office", NOW);
         assertEquals(RequestState.ACCEPTED, r.getState());
@@ -82,7 +82,7 @@ class DisclosureRequestTest {
         DisclosureRequest r = accepted();
         r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的预算信息", RECEIVED.plusDays(2), "office", NOW);
         assertEquals(RequestState.AGENCY_CONSULTATION, r.getState());
-        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, null, "office", NOW));
+        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
         assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.recordAnswer(ConsultationKind.THIRD_PARTY,
                 ConsultationAnswer.CONSENT, TODAY, null, TODAY, "office", NOW));
 
@@ -100,17 +100,23 @@ class DisclosureRequestTest {
     void aThirdPartysRefusalBlocksFullDisclosureUntilAPublicInterestOverride() {
         DisclosureRequest r = accepted();
         assertEquals("request.invalid.noThirdPartyRefusal", assertThrows(InvalidInputException.class,
-                () -> r.overrideInPublicInterest("公共安全", "告知书", TODAY, null, "office", NOW)).messageKey());
+                () -> r.overrideInPublicInterest("公共安全", "告知书", TODAY, "office", NOW)).messageKey());
         r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
         r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "涉及商业秘密",
                 RECEIVED.plusDays(20), "office", NOW);
 
         assertEquals("request.invalid.thirdPartyRefused", assertThrows(InvalidInputException.class,
-                () -> r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, null, "office", NOW)).messageKey());
-        r.overrideInPublicInterest("涉及重大公共利益", "决定公开合同金额，理由如下……", TODAY, 7L, "office", NOW);
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄纸质件", TODAY, null, "office", NOW);
+                () -> r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW)).messageKey());
+        assertThrows(IllegalStateException.class, () -> r.getConsultations().getFirst().attachOverrideLetter(7L),
+                "no override notice before the override");
+        r.overrideInPublicInterest("涉及重大公共利益", "决定公开合同金额，理由如下……", TODAY, "office", NOW)
+                .attachOverrideLetter(7L);
+        assertThrows(IllegalStateException.class, () -> r.attachReplyLetter(8L), "no reply letter before the reply");
+        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄纸质件", TODAY, "office", NOW);
+        r.attachReplyLetter(8L);
         assertEquals(RequestState.REPLIED, r.getState());
         assertEquals(7L, r.getConsultations().getFirst().getOverrideLetterId());
+        assertEquals(8L, r.getReplyLetterId());
     }
 
     @Test
@@ -146,7 +152,7 @@ class DisclosureRequestTest {
         assertEquals("request.invalid.replyTextRequired", replyRefusal(r, ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "", null));
         assertEquals(RequestState.ACCEPTED, r.getState());
 
-        r.reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.PROCESS_INFORMATION, "部分公开", "电子邮件", TODAY, null, "office", NOW);
+        r.reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.PROCESS_INFORMATION, "部分公开", "电子邮件", TODAY, "office", NOW);
         assertRefused(RequestState.REPLIED, () -> r.requestExtension(1, "x", "office", NOW));
         r.recordDelivery(DeliveryMethod.EMAIL, TODAY, "已发送", "office", NOW);
         assertEquals(RequestState.CLOSED, r.getState());
@@ -174,7 +180,7 @@ class DisclosureRequestTest {
         assertEquals(RECEIVED, forwarded.getReceivedOn(), "a forwarded request is received on the day of the handover");
         assertRefused(RequestState.RECEIVED, () -> forwarded.reportBack("已答复", TODAY, List.of(), "office", NOW));
         forwarded.accept(RECEIVED, "office", NOW);
-        forwarded.reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "本机关不掌握", null, TODAY, null, "office", NOW);
+        forwarded.reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "本机关不掌握", null, TODAY, "office", NOW);
         forwarded.reportBack("已于今日答复", TODAY, List.of(11L, 12L), "office", NOW);
         assertEquals(java.util.Set.of(11L, 12L), forwarded.getReportLetterIds());
         assertEquals("request.invalid.reportedAlready", assertThrows(InvalidInputException.class,
@@ -236,7 +242,7 @@ class DisclosureRequestTest {
 
     private static String replyRefusal(DisclosureRequest r, ReplyOutcome outcome, ReplyReason reason, String text, String how) {
         return assertThrows(InvalidInputException.class,
-                () -> r.reply(outcome, reason, text, how, TODAY, null, "office", NOW)).messageKey();
+                () -> r.reply(outcome, reason, text, how, TODAY, "office", NOW)).messageKey();
     }
 
     private static String flaw(RequestForm form) {

@@ -1,0 +1,106 @@
+package cn.xxgk.request.control;
+
+import cn.xxgk.letter.control.LetterData;
+import cn.xxgk.letter.control.ReplyWording;
+import cn.xxgk.request.entity.Consultation;
+import cn.xxgk.request.entity.DisclosureRequest;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What each letter of the procedure says, taken from the request as the step left it: the letter
+ * component lays it out, fills in the agency and the remedies, and checks what each kind cannot do
+ * without. The dates are those of the step (a notice recorded as sent last week is dated last
+ * week), so that the letter and the timeline agree.
+ */
+public final class LetterContent {
+
+    private LetterContent() {
+    }
+
+    /** 登记回执: the reply due date as the clock would run from the day of receipt (Art. 31). */
+    public static LetterData receipt(DisclosureRequest r, LocalDate replyDue, LocalDate letterDate) {
+        return toApplicant(r, letterDate).dueDate(replyDue).build();
+    }
+
+    /** 补正告知书, from the notice just recorded. */
+    public static LetterData correctionNotice(DisclosureRequest r) {
+        return toApplicant(r, r.getCorrectionNoticeOn())
+                .details(r.getCorrectionNoticeText())
+                .respondBy(r.getCorrectionDueOn())
+                .build();
+    }
+
+    /** 延期答复告知书: the days granted now and the new due date. */
+    public static LetterData extensionNotice(DisclosureRequest r, int days, LocalDate newDue, LocalDate letterDate) {
+        return toApplicant(r, letterDate)
+                .details(r.getExtensionReason())
+                .extensionDays(days)
+                .dueDate(newDue)
+                .build();
+    }
+
+    /**
+     * 第三方意见征询函: what is asked and the answer's last day; the applicant is not named (the third
+     * party needs to know what is asked, not who asks).
+     */
+    public static LetterData thirdPartyConsultation(DisclosureRequest r, Consultation c, LocalDate respondBy) {
+        return common(r, c.getSentOn())
+                .thirdPartyName(c.getParty())
+                .details(c.getMatter())
+                .respondBy(respondBy)
+                .build();
+    }
+
+    /** 决定公开告知书 to the third party that refused: what is disclosed (the notice text) and why. */
+    public static LetterData overrideNotice(DisclosureRequest r, Consultation c) {
+        return common(r, c.getOverrideNoticeOn())
+                .thirdPartyName(c.getParty())
+                .informationProvided(c.getOverrideNoticeText())
+                .details(c.getOverrideReason())
+                .build();
+    }
+
+    /**
+     * 答复书 in the given wording: the reply text as the reasons or remarks, how to obtain the
+     * information, the competent agency (Art. 36(5)), the earlier request of a repeat, and for an
+     * abandoned request the correction period that passed.
+     */
+    public static LetterData reply(DisclosureRequest r, ReplyWording wording, LocalDate letterDate, String details,
+                                   String competentAgency, String competentAgencyContact, String earlierRequestNumber) {
+        return toApplicant(r, letterDate)
+                .outcome(wording)
+                .details(details)
+                .informationProvided(r.getHowToObtain())
+                .competentAgency(competentAgency)
+                .competentAgencyContact(competentAgencyContact)
+                .earlierRequestNumber(earlierRequestNumber)
+                .respondBy(wording == ReplyWording.NO_CORRECTION_IN_TIME ? r.getCorrectionDueOn() : null)
+                .build();
+    }
+
+    /** 办理情况报告 to the municipal office: the reply, the result as reported, the letters enclosed. */
+    public static LetterData reportBack(DisclosureRequest r, ReplyWording wording, LocalDate replyDate,
+                                        String replyLetterNumber, List<String> enclosures) {
+        return toApplicant(r, r.getReportedBackOn())
+                .outcome(wording)
+                .details(r.getReportResult())
+                .handoverReference(r.getHandoverReference())
+                .replyDate(replyDate)
+                .replyLetterNumber(replyLetterNumber)
+                .enclosures(enclosures)
+                .build();
+    }
+
+    private static LetterData.Builder toApplicant(DisclosureRequest r, LocalDate letterDate) {
+        return common(r, letterDate).applicantName(r.getApplicantName());
+    }
+
+    private static LetterData.Builder common(DisclosureRequest r, LocalDate letterDate) {
+        return LetterData.builder()
+                .letterDate(letterDate)
+                .requestNumber(r.getNumber())
+                .receivedDate(r.getReceivedOn())
+                .informationSought(r.getDescription());
+    }
+}

@@ -1,0 +1,51 @@
+package cn.xxgk.request.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gives out the letters' document numbers (发文字号), 郑大数据依申〔2026〕1号, 2号 ... one gap-free
+ * series per year for every letter of the request procedure, allocated as the request numbers are:
+ * the year's serial row is locked (SELECT ... FOR UPDATE) and incremented in the transaction that
+ * issues the letter, so concurrent steps wait for each other and a rolled-back step takes its
+ * number back.
+ * <p>
+ * One series, not one per kind: the letters are outgoing documents of one office under one
+ * designation (代字), the register of outgoing documents shows a missing number as a lost letter only
+ * if the series is unbroken across kinds, and the bureau's rules define no designation per kind.
+ */
+@ApplicationScoped
+public class LetterNumberAllocator {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LetterSerialRows rows;
+
+    /** The agency's designation of its disclosure letters, printed before 〔year〕. */
+    @Inject
+    @ConfigProperty(name = "xxgk.letters.number-prefix", defaultValue = "郑大数据依申")
+    String prefix;
+
+    /** The next number of the year; must run inside the transaction that stores the letter. */
+    public String next(int year) {
+        // created (if missing) and committed apart: two transactions inserting the same missing
+        // row under FOR UPDATE gap locks would deadlock each other
+        rows.ensure(year);
+        Number last = (Number) em.createNativeQuery("SELECT last_serial FROM request_letter_serial WHERE year = ? FOR UPDATE")
+                .setParameter(1, year).getSingleResult();
+        int serial = last.intValue() + 1;
+        em.createNativeQuery("UPDATE request_letter_serial SET last_serial = ?, version = version + 1 WHERE year = ?")
+                .setParameter(1, serial).setParameter(2, year).executeUpdate();
+        return format(prefix, year, serial);
+    }
+
+    /** 郑大数据依申〔2026〕12号: designation, year in 六角括号, serial without leading zeros (GB/T 9704). */
+    public static String format(String prefix, int year, int serial) {
+        return prefix + "〔" + year + "〕" + serial + "号";
+    }
+}
