@@ -1,5 +1,7 @@
 package cn.xxgk.request.api;
 
+import cn.xxgk.platform.api.ContentDisposition;
+
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.platform.control.InvalidInputException;
@@ -117,7 +119,7 @@ public class RequestResource {
     public Response letter(@PathParam("letterId") Long letterId) {
         LetterPdf letter = letters.open(letterId);
         return Response.ok(letter.pdf(), "application/pdf")
-                .header("Content-Disposition", LetterHttp.inline(LetterHttp.fileName(letter)))
+                .header("Content-Disposition", ContentDisposition.inline(LetterHttp.fileName(letter)))
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .header("ETag", "\"" + letter.sha256() + "\"")

@@ -11,13 +11,13 @@ class AttachmentHttpTest {
     @Test
     void aChineseNameIsSentInBothForms() {
         assertEquals("attachment; filename=\"__.pdf\"; filename*=UTF-8''%E9%80%9A%E7%9F%A5.pdf",
-                AttachmentHttp.contentDisposition("通知.pdf"));
+                cn.xxgk.platform.api.ContentDisposition.attachment("通知.pdf"));
     }
 
     @Test
     void quotesAndPercentSignsCannotBreakTheHeader() {
         assertEquals("attachment; filename=\"a_b_ 100_.pdf\"; filename*=UTF-8''a%22b%5C%20100%25.pdf",
-                AttachmentHttp.contentDisposition("a\"b\\ 100%.pdf"));
+                cn.xxgk.platform.api.ContentDisposition.attachment("a\"b\\ 100%.pdf"));
     }
 
     @Test
