@@ -41,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The demo catalogue, loaded once (into a database without any item) when xxgk.demo.enabled is
  * true: the bureau's own rules 郑大数据〔2019〕23号 as a published entry with their real header
  * (and the rules as a PDF attachment, typeset from the same text by headless Chromium),
- * and one item of 产业发展处 waiting at each step of the chain, so that every queue has something.
+ * and one item of 产业发展处 waiting at each step of the chain (one of them late), so that every queue has
+ * something.
  * The 2019 serials continue after 45, the number of the rules.
  */
 @Startup
@@ -169,7 +170,16 @@ public class DemoCatalogue {
         GovInfo overdue = item(industry, "大数据产业专项资金使用情况", today.minusDays(42), now);
         overdue.confirm("depthead", null, now);
         overdue.review(null, null, null, null, "office", null, now);
-        for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff, catalogued, overdue)) {
+        // the two waits outside the bureau: the municipal office's answer, the secrecy administration's
+        GovInfo consulting = item(industry, "大数据企业名录（拟公开）", today.minusDays(4), now);
+        consulting.confirm("depthead", null, now);
+        consulting.consult("企业名录含企业联系人信息，是否属于主动公开范围？", "office", now);
+        GovInfo doubtful = item(industry, "数据中心布局规划（征求意见稿）", today.minusDays(6), now);
+        doubtful.confirm("depthead", null, now);
+        doubtful.review(null, null, null, null, "office", null, now);
+        doubtful.doubtSecrecy("规划涉及数据中心具体选址，是否涉密请市保密局审定。", "secrecy", now);
+        for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff, catalogued, overdue, consulting,
+                doubtful)) {
             em.persist(info);
             em.flush();
             Deadline deadline = deadlines.open("GovInfo", info.getId().toString(), DeadlineKind.PUBLICATION,
