@@ -32,10 +32,49 @@ public final class AppClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
+    /** Servers seen ready by this JVM (their base URLs). */
+    private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public AppClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        awaitReady();
+    }
+
+    /**
+     * Waits (once per server) until the application answers its readiness check. The Arquillian
+     * connector reports a Payara Micro instance started when its HTTP listener is up; on a loaded
+     * machine the WAR may still be deploying then, and every page is a 404 for some seconds.
+     */
+    private void awaitReady() {
+        if (READY.contains(baseUrl)) {
+            return;
+        }
+        long giveUp = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
+        int status = -1;
+        while (System.currentTimeMillis() < giveUp) {
+            try {
+                status = http.send(request("health/ready").GET().build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status == 200) {
+                    READY.add(baseUrl);
+                    return;
+                }
+            } catch (IOException notYet) {
+                status = -1;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(baseUrl + " did not become ready within 4 minutes (last status " + status + ")");
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
