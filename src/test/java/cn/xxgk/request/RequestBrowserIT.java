@@ -61,9 +61,10 @@ class RequestBrowserIT {
             assertTrue(receipt.queryCode().matches("[A-Za-z0-9]{12}"), receipt.queryCode());
             assertTrue(receipt.text().contains("离开本页后查询码不再显示"), receipt.text());
             String number = receipt.number();
+            String code = receipt.queryCode();
             RequestPage opened = receipt.openRequest();
             assertEquals("申请编号 " + number, opened.number());
-            assertFalse(desk.driver().getPageSource().contains(receipt.queryCode()), "the query code is shown once only");
+            assertFalse(desk.driver().getPageSource().contains(code), "the query code is shown once only");
             return opened;
         });
         assertEquals("已登记", page.state());

@@ -105,6 +105,27 @@ class IntakeViewTest {
         assertNotEquals(token, IntakeView.newToken());
     }
 
+    @Test
+    void aSecondSubmitOfTheSamePageSendsTheSameTokenSoTheIntakeRegistersOnce() {
+        java.util.List<String> tokens = new java.util.ArrayList<>();
+        IntakeView page = new IntakeView();
+        page.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-20T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        page.intake = new cn.xxgk.request.boundary.RequestIntake() {
+            @Override
+            public cn.xxgk.request.boundary.Receipt register(cn.xxgk.request.boundary.IntakeInput input) {
+                tokens.add(input.intakeToken());
+                return new cn.xxgk.request.boundary.Receipt(7L, "2026-0007", "ABCDEFGHJK23", TODAY, tokens.size() > 1, null, 0);
+            }
+        };
+        page.form = valid();
+        page.submit();
+        page.submit(); // the double click
+        assertEquals(2, tokens.size());
+        assertEquals(tokens.get(0), tokens.get(1), "one token per page: the boundary answers the repeat with the first receipt");
+        assertTrue(page.isRegistered());
+        assertNotEquals(tokens.get(0), new IntakeView().getToken(), "the next intake page registers the next request");
+    }
+
     private void assertField(String page, String field, Consumer<IntakeForm> spoil) {
         IntakeForm f = valid();
         spoil.accept(f);
