@@ -29,6 +29,7 @@ public class MenuView {
             new Entry("menu.catalogue", "/catalogue/entries.xhtml", "pi pi-book", Set.of()),
             new Entry("menu.late", "/catalogue/late.xhtml", "pi pi-clock", Set.of(Role.DEPT_HEAD, Role.OFFICE_STAFF,
                     Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)),
+            new Entry("menu.requests", "/request/list.xhtml", "pi pi-envelope", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.catalogueSettings", "/catalogue/settings.xhtml", "pi pi-cog",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.departments", "/admin/departments.xhtml", "pi pi-sitemap",

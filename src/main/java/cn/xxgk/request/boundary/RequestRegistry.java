@@ -22,7 +22,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -104,6 +106,29 @@ public class RequestRegistry {
                         ? deadlines.status(r.getReplyDeadlineId()) : null))
                 .filter(listed -> f.due() == null || f.due().matches(listed.status()))
                 .limit(Math.max(1, Math.min(max, 500)))
+                .toList();
+    }
+
+    /** How many requests stand in each state (of one handler, or all when null): the bars of the office's lists. */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
+    public Map<RequestState, Long> counts(String handler) {
+        Map<RequestState, Long> counts = new EnumMap<>(RequestState.class);
+        em.createQuery("""
+                        SELECT r.state, COUNT(r) FROM DisclosureRequest r WHERE (:handler IS NULL OR r.handler = :handler)
+                        GROUP BY r.state""", Object[].class)
+                .setParameter("handler", handler)
+                .getResultList()
+                .forEach(row -> counts.put((RequestState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** The requests whose extension waits for the office head's decision, oldest request first. */
+    @RolesAllowed(OFFICE_HEAD)
+    public List<Listed> awaitingExtensionDecision() {
+        return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.extensionPendingDays IS NOT NULL ORDER BY r.id",
+                        DisclosureRequest.class)
+                .setMaxResults(SCAN_LIMIT).getResultList().stream()
+                .map(r -> new Listed(r, r.getReplyDeadlineId() == null ? null : deadlines.status(r.getReplyDeadlineId())))
                 .toList();
     }
 

@@ -87,7 +87,8 @@ public final class ItemPage {
         String before = attachments();
         driver.findElement(By.cssSelector("[id='attachments:upload'] input[type='file']")).sendKeys(file.toString());
         // the widget lists the file while it uploads; the answer is the form re-rendered without that row
-        Prime.waitOn(driver).until(d -> !attachments().equals(before)
+        // the block is re-rendered by the upload's answer: an element read mid-way may be replaced (stale)
+        Prime.waitOn(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !attachments().equals(before)
                 && d.findElements(By.cssSelector("[id='attachments:upload'] .ui-fileupload-row")).isEmpty());
         return this;
     }

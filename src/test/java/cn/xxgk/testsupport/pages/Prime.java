@@ -30,9 +30,12 @@ final class Prime {
     /** p:datePicker: types the date into its input (pattern yyyy-MM-dd) and closes the pop-up. */
     static void date(WebDriver driver, String id, String isoDate) {
         WebElement input = driver.findElement(By.id(id + "_input"));
-        input.clear();
-        input.sendKeys(isoDate);
-        input.sendKeys(Keys.ESCAPE);
+        // select what is there and type over it, as a person does (clear() on a filled picker is undone by the
+        // widget, and keys typed while its pop-up first opens can be lost: then once more)
+        for (int attempt = 0; attempt < 3 && !isoDate.equals(input.getAttribute("value")); attempt++) {
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate, Keys.TAB);
+        }
         // a click on the page's title closes the pop-up for good, as a person would
         driver.findElement(By.cssSelector("h1.xxgk-title")).click();
         waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));

@@ -1,0 +1,161 @@
+package cn.xxgk.request.web;
+
+import cn.xxgk.calendar.control.Channel;
+import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.MissingSettingException;
+import cn.xxgk.platform.web.Messages;
+import cn.xxgk.request.boundary.Receipt;
+import cn.xxgk.request.boundary.RequestIntake;
+import cn.xxgk.request.control.IdentityDocuments;
+import cn.xxgk.request.entity.ApplicantType;
+import cn.xxgk.request.entity.DeliveryMethod;
+import cn.xxgk.request.entity.FormWanted;
+import cn.xxgk.request.entity.IdentityDocumentType;
+import cn.xxgk.request.entity.OrganisationKind;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 受理登记: the office registers a request that came in person, by post, fax, email or forwarded by
+ * the municipal office. The view holds one idempotency token from the moment the page opens, so a
+ * double click (or a resubmit after a slow answer) returns the receipt of the first submit instead of
+ * registering twice. A refusal is shown on the field it concerns, and what was typed stays. The
+ * receipt shows the applicant's query code once: only its hash is kept.
+ */
+@Named
+@ViewScoped
+public class IntakeView implements Serializable {
+
+    static final String FORM = "intake";
+
+    /** Which field a boundary refusal concerns (the day of receipt depends on the channel: see {@link #fieldOf}). */
+    static final Map<String, String> FIELD_OF_FLAW = Map.ofEntries(
+            Map.entry("request.invalid.channelRequired", "channel"),
+            Map.entry("request.invalid.onlineViaPortal", "channel"),
+            Map.entry("request.invalid.applicantTypeRequired", "applicantType"),
+            Map.entry("request.invalid.organisationKindRequired", "organisationKind"),
+            Map.entry("request.invalid.organisationKindForPerson", "organisationKind"),
+            Map.entry("request.invalid.nameRequired", "applicantName"),
+            Map.entry("request.invalid.idDocumentTypeRequired", "idDocumentType"),
+            Map.entry("request.invalid.idDocumentTypeMismatch", "idDocumentType"),
+            Map.entry("request.invalid.idNumberRequired", "idNumber"),
+            Map.entry("request.invalid.idNumber.length", "idNumber"),
+            Map.entry("request.invalid.idNumber.characters", "idNumber"),
+            Map.entry("request.invalid.idNumber.birthDate", "idNumber"),
+            Map.entry("request.invalid.idNumber.checksum", "idNumber"),
+            Map.entry("request.invalid.idNumber.other", "idNumber"),
+            Map.entry("request.invalid.creditCode.length", "idNumber"),
+            Map.entry("request.invalid.creditCode.characters", "idNumber"),
+            Map.entry("request.invalid.creditCode.checksum", "idNumber"),
+            Map.entry("request.invalid.contactRequired", "contact"),
+            Map.entry("request.invalid.phone", "phone"),
+            Map.entry("request.invalid.email", "email"),
+            Map.entry("request.invalid.postcode", "postcode"),
+            Map.entry("request.invalid.descriptionRequired", "description"),
+            Map.entry("request.invalid.formRequired", "formWanted"),
+            Map.entry("request.invalid.deliveryRequired", "deliveryWanted"),
+            Map.entry("request.invalid.deliveryNeedsEmail", "email"),
+            Map.entry("request.invalid.deliveryNeedsAddress", "postalAddress"),
+            Map.entry("request.invalid.deliveryNeedsPhone", "phone"),
+            Map.entry("request.invalid.handoverRequired", "handoverFrom"));
+
+    /** The channels the office registers; ONLINE is the portal's. */
+    static final List<Channel> OFFICE_CHANNELS = List.of(Channel.IN_PERSON, Channel.POST, Channel.FAX, Channel.EMAIL,
+            Channel.FORWARDED);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    RequestIntake intake;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    transient Clock clock;
+
+    private final String token = newToken();
+    IntakeForm form;
+    private Receipt receipt;
+
+    public IntakeForm getForm() {
+        if (form == null) {
+            form = new IntakeForm(LocalDate.now(clock));
+        }
+        return form;
+    }
+
+    /**
+     * Registers, or shows on the fields what is wrong (nothing is saved then). The same token on
+     * every submit of this page: the boundary answers a repeat with the first receipt.
+     */
+    public void submit() {
+        try {
+            receipt = intake.register(getForm().input(token));
+        } catch (InvalidInputException flaw) {
+            show(flaw.messageKey(), flaw.arguments());
+            if (!"idNumber".equals(fieldOf(flaw.messageKey())) && form.getIdDocumentType() != null) {
+                // the boundary stops at the first flaw; the number's own check is shown too, so both are fixed at once
+                IdentityDocuments.flaw(form.getIdDocumentType(), IdentityDocuments.normalise(form.getIdNumber()),
+                        LocalDate.now(clock)).ifPresent(key -> show(key));
+            }
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (MissingSettingException noKeys) {
+            messages.error(null, noKeys.messageKey(), noKeys.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    private void show(String key, Object... arguments) {
+        String field = fieldOf(key);
+        messages.error(field == null ? null : FORM + ":" + field, key, arguments);
+    }
+
+    /** The field a message key concerns, or null for a message about the whole form. */
+    String fieldOf(String key) {
+        if ("request.invalid.dateInFuture".equals(key) || "request.invalid.receivedOnRequired".equals(key)) {
+            return getForm().isForwarded() ? "handoverOn" : "receivedOn"; // a forwarded request is received on the handover day
+        }
+        return FIELD_OF_FLAW.get(key);
+    }
+
+    /** The documents that fit the chosen applicant type (a person's ID card, an organisation's credit code). */
+    public List<IdentityDocumentType> getDocumentTypes() {
+        ApplicantType type = getForm().getApplicantType();
+        return Arrays.stream(IdentityDocumentType.values()).filter(d -> type == null || d.fits(type)).toList();
+    }
+
+    /** After a change of applicant type: the document type follows when the chosen one no longer fits. */
+    public void applicantTypeChanged() {
+        IdentityDocumentType chosen = getForm().getIdDocumentType();
+        if (chosen == null || !getDocumentTypes().contains(chosen)) {
+            form.setIdDocumentType(form.isOrganisation() ? IdentityDocumentType.UNIFIED_SOCIAL_CREDIT_CODE
+                    : IdentityDocumentType.RESIDENT_ID_CARD);
+        }
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public Receipt getReceipt() { return receipt; }
+    public boolean isRegistered() { return receipt != null; }
+    public String getToken() { return token; }
+    public List<Channel> getChannels() { return OFFICE_CHANNELS; }
+    public ApplicantType[] getApplicantTypes() { return ApplicantType.values(); }
+    public OrganisationKind[] getOrganisationKinds() { return OrganisationKind.values(); }
+    public FormWanted[] getFormsWanted() { return FormWanted.values(); }
+    public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
+}

@@ -1,0 +1,114 @@
+package cn.xxgk.request.web;
+
+import cn.xxgk.platform.web.Messages;
+import cn.xxgk.request.boundary.RequestProcedure;
+import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
+import cn.xxgk.request.entity.DeliveryMethod;
+import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ReplyOutcome;
+import cn.xxgk.request.entity.ReplyReason;
+import cn.xxgk.request.entity.RequestStep;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The end of the procedure on a request's page: the reply with its outcome and the sub-reason of
+ * the annual report, its delivery, and the report back to the municipal office on a forwarded
+ * request. The reason list follows the chosen outcome.
+ */
+@Named
+@ViewScoped
+public class ReplyActions implements Serializable {
+
+    @Inject
+    RequestProcedure procedure;
+
+    @Inject
+    RequestView page;
+
+    @Inject
+    Messages messages;
+
+    private ReplyOutcome outcome;
+    private ReplyReason reason;
+    private String text;
+    private String howToObtain;
+    private LocalDate day;
+    private DeliveryMethod method;
+    private String reference;
+    private boolean alreadyPublished;
+    private String competentAgency;
+    private String competentAgencyContact;
+
+    public String reply() {
+        return done(procedure.reply(page.getId(), version(), outcome, reason, text, howToObtain, day,
+                new ReplyLetterDetails(alreadyPublished, competentAgency, competentAgencyContact)),
+                RequestStep.REPLIED);
+    }
+
+    public String recordDelivery() {
+        return done(procedure.recordDelivery(page.getId(), version(), method, day, reference), RequestStep.DELIVERED);
+    }
+
+    public String reportBack() {
+        return done(procedure.reportBack(page.getId(), version(), text, day, List.of()), RequestStep.REPORTED_BACK);
+    }
+
+    public boolean isAlreadyPublished() { return alreadyPublished; }
+    public void setAlreadyPublished(boolean alreadyPublished) { this.alreadyPublished = alreadyPublished; }
+    public String getCompetentAgency() { return competentAgency; }
+    public void setCompetentAgency(String competentAgency) { this.competentAgency = competentAgency; }
+    public String getCompetentAgencyContact() { return competentAgencyContact; }
+    public void setCompetentAgencyContact(String competentAgencyContact) { this.competentAgencyContact = competentAgencyContact; }
+
+    /** The reasons that fit the chosen outcome (none for a full disclosure). */
+    public List<ReplyReason> getReasons() {
+        if (outcome == null || outcome == ReplyOutcome.DISCLOSED) {
+            return List.of();
+        }
+        return Arrays.stream(ReplyReason.values()).filter(r -> r.fits(outcome)).toList();
+    }
+
+    /** After a change of outcome: a reason that no longer fits is dropped. */
+    public void outcomeChanged() {
+        if (reason != null && !getReasons().contains(reason)) {
+            reason = null;
+        }
+    }
+
+    public boolean isGivesInformation() {
+        return outcome != null && outcome.givesInformation();
+    }
+
+    private long version() {
+        return page.getRequest().getVersion();
+    }
+
+    private String done(DisclosureRequest r, RequestStep step) {
+        messages.info(null, "request.page.done", messages.text("request.step." + step.name()));
+        return RequestView.reopen(r.getId());
+    }
+
+    public ReplyOutcome[] getOutcomes() { return ReplyOutcome.values(); }
+    public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
+
+    public ReplyOutcome getOutcome() { return outcome; }
+    public void setOutcome(ReplyOutcome outcome) { this.outcome = outcome; }
+    public ReplyReason getReason() { return reason; }
+    public void setReason(ReplyReason reason) { this.reason = reason; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getHowToObtain() { return howToObtain; }
+    public void setHowToObtain(String howToObtain) { this.howToObtain = howToObtain; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public DeliveryMethod getMethod() { return method; }
+    public void setMethod(DeliveryMethod method) { this.method = method; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+}

@@ -1,0 +1,118 @@
+package cn.xxgk.request.web;
+
+import cn.xxgk.calendar.control.DeadlineStatus;
+import cn.xxgk.identity.entity.Role;
+import cn.xxgk.identity.web.CurrentUser;
+import cn.xxgk.platform.web.Messages;
+import cn.xxgk.request.boundary.RequestRegistry;
+import cn.xxgk.request.entity.Consultation;
+import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.TimelineEntry;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One request (申请详情): the applicant with the masked identity number, where the reply deadline
+ * stands, the consultations, the timeline of every step with the due date after it, and the forms
+ * of the steps the caller may take now ({@link #offers}); the steps themselves are in
+ * {@link ProcedureActions} and {@link ReplyActions}.
+ */
+@Named
+@ViewScoped
+public class RequestView implements Serializable {
+
+    @Inject
+    RequestRegistry registry;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    transient Clock clock;
+
+    private Long id;
+    private DisclosureRequest request;
+    private DeadlineStatus deadline;
+    private List<TimelineRow> timeline;
+    private List<ConsultationRow> consultations;
+    private List<DisclosureRequest> parts;
+    private String parentNumber;
+    private String repeatOfNumber;
+
+    public void load() {
+        request = registry.find(id);
+        deadline = request.getState().isOpen() ? registry.status(request.getReplyDeadlineId()).orElse(null) : null;
+        timeline = rows(registry.timeline(id));
+        consultations = request.getConsultations().stream()
+                .map(c -> new ConsultationRow(c, c.isOpen() ? registry.status(c.getAnswerDeadlineId()).orElse(null) : null))
+                .toList();
+        parts = registry.parts(id);
+        parentNumber = registry.numberOf(request.getParentId());
+        repeatOfNumber = registry.numberOf(request.getRepeatOfId());
+    }
+
+    /** Newest first; each step says whether it moved the reply due date. */
+    private List<TimelineRow> rows(List<TimelineEntry> entries) {
+        List<TimelineRow> rows = new ArrayList<>();
+        LocalDate due = null;
+        for (TimelineEntry e : entries) {
+            boolean moved = e.getReplyDueOn() != null && !Objects.equals(e.getReplyDueOn(), due);
+            if (e.getReplyDueOn() != null) {
+                due = e.getReplyDueOn();
+            }
+            rows.add(new TimelineRow(e, TimelineText.detail(e.getStep(), e.getComment(), messages::text), moved));
+        }
+        return rows.reversed();
+    }
+
+    /** Whether to show an action's form to this caller now (see {@link RequestSteps#offers}). */
+    public boolean offers(String action) {
+        boolean head = currentUser.hasRole(Role.OFFICE_HEAD.name());
+        boolean handler = Objects.equals(currentUser.getName(), request.getHandler());
+        return RequestSteps.offers(action, request, handler || head, head, LocalDate.now(clock));
+    }
+
+    public boolean isAnyActionOffered() {
+        return RequestSteps.ACTIONS.stream().anyMatch(this::offers);
+    }
+
+    /** The office head may see the full identity number (with a purpose, audited). */
+    public boolean isMayRevealIdNumber() {
+        return currentUser.hasRole(Role.OFFICE_HEAD.name());
+    }
+
+    /** The outcome that shows a request's page afresh after a step, keeping the step's message. */
+    static String reopen(Long requestId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/request/view.xhtml?faces-redirect=true&id=" + requestId;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public DisclosureRequest getRequest() { return request; }
+    public DeadlineStatus getDeadline() { return deadline; }
+    public List<TimelineRow> getTimeline() { return timeline; }
+    public List<ConsultationRow> getConsultations() { return consultations; }
+    public List<DisclosureRequest> getParts() { return parts; }
+    public String getParentNumber() { return parentNumber; }
+    public String getRepeatOfNumber() { return repeatOfNumber; }
+
+    /** A step of the timeline: the entry, its detail in the reader's language, whether it moved the due date. */
+    public record TimelineRow(TimelineEntry entry, String detail, boolean dueMoved) {
+    }
+
+    /** A consultation and, while it waits, where the consulted party's 15 working days stand. */
+    public record ConsultationRow(Consultation consultation, DeadlineStatus answerDeadline) {
+    }
+}

@@ -1,0 +1,137 @@
+package cn.xxgk.request.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.xxgk.calendar.control.Channel;
+import cn.xxgk.request.entity.ApplicantType;
+import cn.xxgk.request.entity.ConsultationAnswer;
+import cn.xxgk.request.entity.ConsultationKind;
+import cn.xxgk.request.entity.DeliveryMethod;
+import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.FormWanted;
+import cn.xxgk.request.entity.IdentityDocumentType;
+import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.ReplyOutcome;
+import cn.xxgk.request.entity.RequestForm;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The request page offers exactly the steps the state allows, to the handler (and the office head). */
+class RequestStepsTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 20, 10, 0);
+    static final LocalDate TODAY = NOW.toLocalDate();
+    static final LocalDate RECEIVED = LocalDate.of(2026, 3, 2);
+
+    @Test
+    void aReceivedRequestOffersAcceptanceSplitNotARequestAndRepeat() {
+        assertEquals(List.of("accept", "notARequest", "repeat", "split"), offered(received(Channel.POST), true, false));
+    }
+
+    @Test
+    void onlyTheHandlerOrTheOfficeHeadIsOfferedAnything() {
+        DisclosureRequest r = accepted();
+        assertEquals(List.of(), offered(r, false, false), "another member of the office only reads");
+        assertEquals(offered(r, true, false), offered(r, true, true), "the office head may act on any request");
+    }
+
+    @Test
+    void anAcceptedRequestOffersTheStepsOfTheRunningClock() {
+        assertEquals(List.of("correctionNotice", "consult", "extensionRequest", "reply", "notARequest", "repeat", "split"),
+                offered(accepted(), true, false));
+    }
+
+    @Test
+    void aConsultationOffersItsAnswerAndAnExtensionButNoReply() {
+        DisclosureRequest r = accepted();
+        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
+    }
+
+    @Test
+    void aThirdPartysStandingRefusalOffersThePublicInterestOverride() {
+        DisclosureRequest r = accepted();
+        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "不同意", null,
+                "office", NOW);
+        assertTrue(offered(r, true, false).contains("override"));
+        assertFalse(offered(r, true, false).contains("split"), "a consulted request is not split any more");
+    }
+
+    @Test
+    void onlyTheOfficeHeadDecidesAPendingExtensionAndNoSecondIsRequested() {
+        DisclosureRequest r = accepted();
+        r.requestExtension(10, "需要调取档案", "office", NOW);
+        assertFalse(offered(r, true, false).contains("extensionDecision"), "the handler does not decide");
+        assertFalse(offered(r, true, false).contains("extensionRequest"), "one extension waits already");
+        assertTrue(offered(r, false, true).contains("extensionDecision"));
+    }
+
+    @Test
+    void noExtensionIsOfferedOnceTheTwentyDaysAreGranted() {
+        DisclosureRequest r = accepted();
+        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", "office", NOW);
+        r.decideExtension(true, null, "officehead", NOW);
+        assertFalse(offered(r, true, true).contains("extensionRequest"));
+    }
+
+    @Test
+    void abandonmentIsOfferedOnlyAfterTheCorrectionPeriod() {
+        DisclosureRequest r = accepted();
+        LocalDate correctBy = RECEIVED.plusDays(10);
+        r.sendCorrectionNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", RECEIVED.plusDays(9), "office", NOW);
+        assertEquals(List.of("correctionReceived", "repeat"),
+                RequestSteps.ACTIONS.stream().filter(a -> RequestSteps.offers(a, r, true, false, correctBy)).toList());
+        assertTrue(RequestSteps.offers("abandon", r, true, false, correctBy.plusDays(1)));
+    }
+
+    @Test
+    void aRepliedRequestOffersDeliveryAndAForwardedOneTheReportBack() {
+        DisclosureRequest r = accepted(received(Channel.FORWARDED));
+        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        assertEquals(List.of("delivery", "repeat", "reportBack"), offered(r, true, false));
+        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        assertEquals(List.of("reportBack"), offered(r, true, false));
+        r.reportBack("已答复并送达", TODAY, List.of(), "office", NOW);
+        assertEquals(List.of(), offered(r, true, true));
+    }
+
+    @Test
+    void whatARequestWaitsFor() {
+        assertEquals("request.waiting.RECEIVED", RequestSteps.waitingFor(received(Channel.POST)));
+        DisclosureRequest r = accepted();
+        assertEquals("request.waiting.ACCEPTED", RequestSteps.waitingFor(r));
+        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        assertEquals("request.waiting.delivery", RequestSteps.waitingFor(r));
+        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        assertNull(RequestSteps.waitingFor(r));
+    }
+
+    static List<String> offered(DisclosureRequest r, boolean handlerOrHead, boolean head) {
+        return RequestSteps.ACTIONS.stream().filter(a -> RequestSteps.offers(a, r, handlerOrHead, head, TODAY)).toList();
+    }
+
+    static DisclosureRequest received(Channel channel) {
+        boolean forwarded = channel == Channel.FORWARDED;
+        RequestForm form = new RequestForm(channel, forwarded ? null : RECEIVED, ApplicantType.NATURAL_PERSON, null, "张三",
+                null, IdentityDocumentType.RESIDENT_ID_CARD, "0371-12345678", "zhang@example.cn", "郑州市金水区", "450000",
+                "2025年部门预算公开文件", FormWanted.PAPER, DeliveryMethod.POST, forwarded ? "市政府办公厅政务公开办" : null,
+                forwarded ? RECEIVED : null, forwarded ? "申请表一份" : null, null);
+        return DisclosureRequest.register("2026-0001", form, new ProtectedIdNumber(new byte[]{1}, new byte[32],
+                "4101**********123X"), new byte[32], null, null, "office", "office", NOW);
+    }
+
+    static DisclosureRequest accepted() {
+        return accepted(received(Channel.POST));
+    }
+
+    static DisclosureRequest accepted(DisclosureRequest r) {
+        r.accept(RECEIVED, "office", NOW);
+        return r;
+    }
+}

@@ -1,0 +1,144 @@
+package cn.xxgk.testsupport.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** 申请详情: one request with its applicant, deadline, timeline and the forms of the steps the user may take. */
+public final class RequestPage {
+
+    private final WebDriver driver;
+    private final long id;
+    private final String state;
+    private final String deadline;
+    private final String timeline;
+    private final String messages;
+    private final String number;
+    private final String idNumberShown;
+    private final String outcome;
+    private final String consultations;
+    private final String extension;
+
+    /** Reads what the page shows at once, so that a test can still look at it after logging out. */
+    private RequestPage(WebDriver driver) {
+        this.driver = driver;
+        this.id = Long.parseLong(driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        this.state = text("request-state");
+        this.deadline = text("request-deadline");
+        this.timeline = text("timeline");
+        this.messages = text("messages");
+        this.number = text("request-number");
+        this.idNumberShown = text("id-number");
+        this.outcome = text("request-outcome");
+        this.consultations = text("consultations");
+        this.extension = text("extension");
+    }
+
+    private String text(String elementId) {
+        return driver.findElements(By.id(elementId)).stream().findFirst().map(WebElement::getText).orElse("");
+    }
+
+    public static RequestPage open(WebDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "request/view.xhtml?id=" + id);
+        return at(driver);
+    }
+
+    public static RequestPage at(WebDriver driver) {
+        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("request-state")));
+        return new RequestPage(driver);
+    }
+
+    public long id() { return id; }
+    public String state() { return state; }
+    /** The reply deadline as shown in the header ("" when no clock runs). */
+    public String deadline() { return deadline; }
+    public String timeline() { return timeline; }
+    public String messages() { return messages; }
+
+    public String number() {
+        return number;
+    }
+
+    public String idNumberShown() {
+        return idNumberShown;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+
+    public String consultations() {
+        return consultations;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public boolean offers(String buttonId) {
+        return !driver.findElements(By.id(buttonId)).isEmpty();
+    }
+
+    public RequestPage accept() {
+        return step("accept:do-accept");
+    }
+
+    /** Consults a third party ("第三方") or another agency ("其他行政机关"), sent on the given day. */
+    public RequestPage consult(String kindLabel, String party, String matter, String sentOn) {
+        Prime.clickLabel(driver, "consult:kind", kindLabel);
+        Prime.type(driver, "consult:party", party);
+        Prime.type(driver, "consult:matter", matter);
+        Prime.date(driver, "consult:sentOn", sentOn);
+        return step("consult:do-consult");
+    }
+
+    /** Records the consulted party's answer ("同意公开" ...) received today. */
+    public RequestPage answer(String answerLabel, String text) {
+        Prime.clickLabel(driver, "answer:given", answerLabel);
+        Prime.type(driver, "answer:answerText", text);
+        return step("answer:do-answer");
+    }
+
+    public RequestPage requestExtension(int workingDays, String reason) {
+        Prime.type(driver, "extension:days", String.valueOf(workingDays));
+        Prime.type(driver, "extension:extensionReason", reason);
+        return step("extension:do-extension");
+    }
+
+    public RequestPage approveExtension(String comment) {
+        Prime.type(driver, "extension-decision:decisionComment", comment);
+        return step("extension-decision:approve");
+    }
+
+    /** Replies with an outcome ("予以公开" ...), a reason where it has one (else null), the text and how to obtain it. */
+    public RequestPage reply(String outcomeLabel, String reasonLabel, String text, String howToObtain) {
+        Prime.choose(driver, "reply:outcome", outcomeLabel);
+        if (reasonLabel != null) {
+            Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reply:reason")));
+            Prime.choose(driver, "reply:reason", reasonLabel);
+        }
+        if (howToObtain != null) {
+            Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reply:howToObtain")));
+            Prime.type(driver, "reply:howToObtain", howToObtain);
+        }
+        Prime.type(driver, "reply:replyText", text);
+        return step("reply:do-reply");
+    }
+
+    /** The office head shows the full number, giving a purpose; returns the number shown. */
+    public String revealIdNumber(String purpose) {
+        Prime.type(driver, "reveal:purpose", purpose);
+        driver.findElement(By.id("reveal:show")).click();
+        return Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("full-id-number"))).getText();
+    }
+
+    /** Clicks a step's button and waits for the page to come back (after the redirect, or with a message). */
+    public RequestPage step(String buttonId) {
+        WebElement button = driver.findElement(By.id(buttonId));
+        button.click();
+        Prime.waitOn(driver).until(ExpectedConditions.or(ExpectedConditions.stalenessOf(button),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error"))));
+        return at(driver);
+    }
+}
