@@ -34,6 +34,7 @@ public final class AppClient {
 
     /** Servers seen ready by this JVM (their base URLs). */
     private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AppClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -43,9 +44,10 @@ public final class AppClient {
     }
 
     /**
-     * Waits (once per server) until the application answers its readiness check. The Arquillian
-     * connector reports a Payara Micro instance started when its HTTP listener is up; on a loaded
-     * machine the WAR may still be deploying then, and every page is a 404 for some seconds.
+     * Waits (once per server) until the application serves its login page. The Arquillian connector
+     * reports a Payara Micro instance started when its HTTP listener is up; on a loaded machine the
+     * WAR may still be deploying then, and every page is a 404 for some seconds. (Not /health/ready:
+     * MicroProfile Health is the server's, at its root, and answers UP before the WAR is there.)
      */
     private void awaitReady() {
         if (READY.contains(baseUrl)) {
@@ -55,7 +57,9 @@ public final class AppClient {
         int status = -1;
         while (System.currentTimeMillis() < giveUp) {
             try {
-                status = http.send(request("health/ready").GET().build(), HttpResponse.BodyHandlers.discarding())
+                // a client without this one's cookies: the probe must not give the test a session
+                status = PROBE.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+                                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode();
                 if (status == 200) {
                     READY.add(baseUrl);
