@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.xxgk.identity.boundary.DemoDirectory;
-import cn.xxgk.testsupport.AppClient;
 import cn.xxgk.testsupport.ArquillianSetup;
 import cn.xxgk.testsupport.AuditRows;
 import cn.xxgk.testsupport.TestSettings;
@@ -22,9 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -49,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LettersOfRequestIT {
+class LettersOfRequestIT extends RequestApiClients {
 
     static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     static final DateTimeFormatter CHINESE = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -66,10 +62,14 @@ class LettersOfRequestIT {
     @ArquillianResource
     URL base;
 
+    @Override
+    URL base() {
+        return base;
+    }
+
     AuditRows db;
     LocalDate today;
     LocalDate longAgo;
-    final Map<String, AppClient> clients = new HashMap<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -403,66 +403,15 @@ class LettersOfRequestIT {
         return ok("office", id(receipt), "accept", version(receipt), Json.createObjectBuilder());
     }
 
-    private JsonObject register(JsonObjectBuilder form) throws Exception {
-        HttpResponse<String> response = post(form);
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response);
-    }
-
-    private HttpResponse<String> post(JsonObjectBuilder form) throws Exception {
-        return client("office").sendJson("POST", "api/v1/requests", form.build().toString());
-    }
-
     private JsonObjectBuilder form(String applicant, String description) {
         return Json.createObjectBuilder().add("channel", "IN_PERSON").add("applicantType", "NATURAL_PERSON")
                 .add("applicantName", applicant).add("idDocumentType", "RESIDENT_ID_CARD").add("idNumber", idNumber(applicant))
                 .add("phone", "0371-67188888").add("postalAddress", "郑州市金水区农业路 1 号").add("postcode", "450000")
                 .add("description", description).add("formWanted", "PAPER").add("deliveryWanted", "POST");
     }
-
-    private JsonObject ok(String user, long id, String action, long version, JsonObjectBuilder body) throws Exception {
-        HttpResponse<String> response = step(user, id, action, version, body);
-        assertEquals(200, response.statusCode(), action + ": " + response.body());
-        return json(response);
-    }
-
-    private HttpResponse<String> step(String user, long id, String action, long version, JsonObjectBuilder body)
-            throws Exception {
-        return client(user).sendJson("POST", "api/v1/requests/" + id + "/" + action,
-                body.add("version", version).build().toString());
-    }
-
-    private AppClient client(String user) throws Exception {
-        AppClient c = clients.get(user);
-        if (c == null) {
-            c = new AppClient(base.toString());
-            assertEquals(302, c.login(user, DemoDirectory.DEMO_PASSWORD).statusCode(), "login of " + user);
-            clients.put(user, c);
-        }
-        return c;
-    }
-
-    /** The public calculator: the day n working days after the given one. */
-    private String add(LocalDate from, int workingDays) throws Exception {
-        return json(new AppClient(base.toString()).get("api/v1/calendar/add?from=" + from + "&workingDays=" + workingDays))
-                .getString("due");
-    }
-
     private static void assertProblem(int status, String text, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.body().contains(text), "expected «" + text + "» in " + response.body());
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static long id(JsonObject o) {
-        return o.getJsonNumber("id").longValue();
-    }
-
-    private static long version(JsonObject o) {
-        return o.getJsonNumber("version").longValue();
     }
 
     private static String unique(String text) {

@@ -29,9 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RequestIT {
+class RequestIT extends RequestApiClients {
 
     static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
     static final AtomicInteger SERIAL = new AtomicInteger();
@@ -68,12 +66,16 @@ class RequestIT {
     @ArquillianResource
     URL base;
 
+    @Override
+    URL base() {
+        return base;
+    }
+
     AuditRows db;
     long auditBefore;
     LocalDate today;
     /** Sixty calendar days ago: every backdated step of a test fits between it and today. */
     LocalDate longAgo;
-    final Map<String, AppClient> clients = new HashMap<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -490,51 +492,12 @@ class RequestIT {
         return ok("office", id(receipt), "accept", version(receipt), Json.createObjectBuilder());
     }
 
-    private JsonObject register(JsonObjectBuilder form) throws Exception {
-        HttpResponse<String> response = post(form);
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response);
-    }
-
-    private HttpResponse<String> post(JsonObjectBuilder form) throws Exception {
-        return client("office").sendJson("POST", "api/v1/requests", form.build().toString());
-    }
-
     private static JsonObjectBuilder form(String idNumber, String description) {
         return Json.createObjectBuilder().add("channel", "IN_PERSON").add("applicantType", "NATURAL_PERSON")
                 .add("applicantName", "王小明").add("idDocumentType", "RESIDENT_ID_CARD").add("idNumber", idNumber)
                 .add("phone", "0371-67188888").add("postalAddress", "郑州市金水区农业路 1 号").add("postcode", "450000")
                 .add("description", description).add("formWanted", "PAPER").add("deliveryWanted", "POST");
     }
-
-    private JsonObject ok(String user, long id, String action, long version, JsonObjectBuilder body) throws Exception {
-        HttpResponse<String> response = step(user, id, action, version, body);
-        assertEquals(200, response.statusCode(), action + ": " + response.body());
-        return json(response);
-    }
-
-    private HttpResponse<String> step(String user, long id, String action, long version, JsonObjectBuilder body)
-            throws Exception {
-        return client(user).sendJson("POST", "api/v1/requests/" + id + "/" + action,
-                body.add("version", version).build().toString());
-    }
-
-    private AppClient client(String user) throws Exception {
-        AppClient c = clients.get(user);
-        if (c == null) {
-            c = new AppClient(base.toString());
-            assertEquals(302, c.login(user, DemoDirectory.DEMO_PASSWORD).statusCode(), "login of " + user);
-            clients.put(user, c);
-        }
-        return c;
-    }
-
-    /** The public calculator: the day n working days after the given one. */
-    private String add(LocalDate from, int workingDays) throws Exception {
-        return json(new AppClient(base.toString()).get("api/v1/calendar/add?from=" + from + "&workingDays=" + workingDays))
-                .getString("due");
-    }
-
     private static void assertProblem(int status, String text, HttpResponse<String> response) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"),
@@ -560,21 +523,9 @@ class RequestIT {
                 + " AND subject_id = '" + number + "'";
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
     /** JSON-B leaves out null fields. */
     private static boolean absent(JsonObject o, String key) {
         return !o.containsKey(key) || o.isNull(key);
-    }
-
-    private static long id(JsonObject o) {
-        return o.getJsonNumber("id").longValue();
-    }
-
-    private static long version(JsonObject o) {
-        return o.getJsonNumber("version").longValue();
     }
 
     private static String unique(String text) {
