@@ -34,7 +34,6 @@ public final class AppClient {
 
     /** Servers seen ready by this JVM (their base URLs). */
     private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final HttpClient PROBE = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AppClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -56,9 +55,13 @@ public final class AppClient {
         long giveUp = System.currentTimeMillis() + Duration.ofMinutes(4).toMillis();
         int status = -1;
         while (System.currentTimeMillis() < giveUp) {
-            try {
-                // a client without this one's cookies: the probe must not give the test a session
-                status = PROBE.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+            // A new client for every probe, without this one's cookies (the probe must not give the test a
+            // session) and over HTTP/1.1: a pooled HTTP/2 connection opened while the WAR was still
+            // deploying went on answering 404 after it was deployed (seen: a whole IT class waited 4
+            // minutes a test while curl got the login page).
+            try (HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build()) {
+                status = probe.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
                                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode();
                 if (status == 200) {
