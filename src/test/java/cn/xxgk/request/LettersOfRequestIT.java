@@ -120,6 +120,20 @@ class LettersOfRequestIT extends RequestApiClients {
     }
 
     @Test
+    void aNameWithRareCharactersIsRegisteredKeptAndPrinted() throws Exception {
+        // 𠮷 (Extension B) and 𪜀 (Extension C) are not in the main font: the fallback fonts print them
+        String name = "𠮷田㐂𪜀";
+        JsonObject receipt = register(form(name, unique("生僻字姓名")));
+        long id = id(receipt);
+
+        assertEquals(name, db.text("SELECT applicant_name FROM disclosure_request WHERE id = " + id), "kept as typed (utf8mb4)");
+        assertEquals(name, json(client("office").get("api/v1/requests/" + id)).getString("applicantName"));
+        JsonObject letter = letters(id).get(0);
+        assertEquals(name, letter.getString("addressee"));
+        assertContains(pdfText(letter), name + "：", receipt.getString("number"));
+    }
+
+    @Test
     void theLetterIsServedInlineAsPdfToPrint() throws Exception {
         long id = id(register(form("李华", unique("打印测试"))));
         JsonObject receipt = letters(id).get(0);
@@ -305,7 +319,8 @@ class LettersOfRequestIT extends RequestApiClients {
         // a character the letter's font cannot print refuses the registration itself: no request, no number
         long requests = db.scalar("SELECT COUNT(*) FROM disclosure_request");
         long requestSerial = db.scalar("SELECT last_serial FROM request_serial WHERE year = " + today.getYear());
-        assertProblem(400, "无法打印", post(form("王\uD83D\uDE00", unique("表情符号"))));
+        // (U+30000, CJK Extension G, is newer than every font installed, the fallbacks included)
+        assertProblem(400, "无法打印", post(form("王\uD880\uDC00", unique("扩展G字"))));
         assertEquals(requests, db.scalar("SELECT COUNT(*) FROM disclosure_request"));
         assertEquals(requestSerial, db.scalar("SELECT last_serial FROM request_serial WHERE year = " + today.getYear()));
         assertEquals(lastSerial, db.scalar("SELECT last_serial FROM request_letter_serial WHERE year = " + today.getYear()));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Logger;
@@ -35,6 +36,16 @@ public final class LetterFont {
     /** The Debian package the error message asks for. */
     public static final String DEBIAN_PACKAGE = "fonts-arphic-uming";
 
+    /**
+     * Where Debian puts HanaMin (花园明朝, fonts-hanazono): A has the unified ideographs and
+     * Extension A, B the Extensions B to F, where the rare characters of some people's names are.
+     */
+    public static final String DEFAULT_FALLBACKS = "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf,"
+            + "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
+
+    /** The Debian package the warning about missing fallbacks asks for. */
+    public static final String FALLBACK_DEBIAN_PACKAGE = "fonts-hanazono";
+
     private static final Logger LOG = Logger.getLogger(LetterFont.class.getName());
 
     /** Parsed fonts kept for reuse: about as many as letters are rendered at once. */
@@ -57,28 +68,55 @@ public final class LetterFont {
     public static LetterFont locate(List<String> candidates) {
         List<String> refusals = new ArrayList<>();
         for (String candidate : candidates) {
-            String spec = candidate.strip();
-            if (spec.isEmpty()) {
-                continue;
-            }
-            int hash = spec.indexOf('#');
-            Path path = Path.of(hash < 0 ? spec : spec.substring(0, hash));
-            String wanted = hash < 0 ? null : spec.substring(hash + 1);
-            if (!Files.isReadable(path)) {
-                refusals.add(path + ": not found");
-                continue;
-            }
-            try {
-                LetterFont font = inspect(path, wanted);
-                LOG.info(() -> "Letters embed the font " + font);
-                return font;
-            } catch (IOException | RuntimeException unusable) {
-                refusals.add(path + ": " + unusable.getMessage());
+            Optional<LetterFont> font = find(candidate, refusals);
+            if (font.isPresent()) {
+                LOG.info(() -> "Letters embed the font " + font.get());
+                return font.get();
             }
         }
         throw new IllegalStateException("No Chinese font with TrueType outlines for the letters. Tried: "
                 + String.join("; ", refusals) + ". Install the Debian package " + DEBIAN_PACKAGE
                 + " (apt-get install " + DEBIAN_PACKAGE + ") or set xxgk.letters.font to a .ttf/.ttc file.");
+    }
+
+    /**
+     * Every usable font of the candidates, in their order, for the characters the main font lacks.
+     * A fallback is optional: one that is not installed is logged and left out.
+     */
+    public static List<LetterFont> locateAll(List<String> candidates) {
+        List<LetterFont> fonts = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (String candidate : candidates) {
+            find(candidate, refusals).ifPresent(fonts::add);
+        }
+        if (!refusals.isEmpty()) {
+            LOG.warning(() -> "Fallback fonts for rare characters left out: " + String.join("; ", refusals)
+                    + ". Names with characters beyond the main font cannot be printed; install the Debian package "
+                    + FALLBACK_DEBIAN_PACKAGE + ".");
+        }
+        LOG.info(() -> "Letters fall back to the fonts " + fonts);
+        return List.copyOf(fonts);
+    }
+
+    /** The font a candidate ({@code path} or {@code path#member}) names, or why it is unusable (added to refusals). */
+    private static Optional<LetterFont> find(String candidate, List<String> refusals) {
+        String spec = candidate.strip();
+        if (spec.isEmpty()) {
+            return Optional.empty();
+        }
+        int hash = spec.indexOf('#');
+        Path path = Path.of(hash < 0 ? spec : spec.substring(0, hash));
+        String wanted = hash < 0 ? null : spec.substring(hash + 1);
+        if (!Files.isReadable(path)) {
+            refusals.add(path + ": not found");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(inspect(path, wanted));
+        } catch (IOException | RuntimeException unusable) {
+            refusals.add(path + ": " + unusable.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Reads the table headers only: a CJK font has some 20 MB of glyphs that need not be read here. */

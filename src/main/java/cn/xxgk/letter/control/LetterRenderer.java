@@ -12,15 +12,17 @@ import jakarta.inject.Inject;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +40,15 @@ public class LetterRenderer {
     /** The family name the stylesheet asks for; it is always the embedded font. */
     static final String FONT_FAMILY = "LetterSerif";
 
+    /**
+     * The families the stylesheet lists after {@link #FONT_FAMILY}, numbered from 1: a character the
+     * main font lacks is drawn in the first of them that has it.
+     */
+    static final String FALLBACK_FAMILY = "LetterFallback";
+
+    /** As many fallback families as the stylesheet lists. */
+    static final int MAX_FALLBACKS = 3;
+
     /** The output intent PDF/A asks for: the JDK's own sRGB profile. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -51,16 +62,28 @@ public class LetterRenderer {
     @ConfigProperty(name = "xxgk.letters.font", defaultValue = LetterFont.DEFAULT_CANDIDATES)
     List<String> fontCandidates;
 
+    /** Fonts for the rare characters of names (CJK Extension B and beyond); "none" for none. */
+    @Inject
+    @ConfigProperty(name = "xxgk.letters.fallback-fonts", defaultValue = LetterFont.DEFAULT_FALLBACKS)
+    List<String> fallbackCandidates;
+
     private final LetterTemplates templates = new LetterTemplates();
     private volatile LetterFont font;
+    private volatile List<LetterFont> fallbacks;
 
     protected LetterRenderer() {
         // for CDI
     }
 
-    /** A renderer taking the first usable font of these paths (see {@link LetterFont#locate}). */
+    /** A renderer taking the first usable font of these paths (see {@link LetterFont#locate}), with no fallback. */
     public LetterRenderer(List<String> fontCandidates) {
+        this(fontCandidates, List.of());
+    }
+
+    /** A renderer with fonts for the characters the first usable font of fontCandidates lacks. */
+    public LetterRenderer(List<String> fontCandidates, List<String> fallbackCandidates) {
         this.fontCandidates = List.copyOf(fontCandidates);
+        this.fallbackCandidates = List.copyOf(fallbackCandidates);
     }
 
     /**
@@ -73,14 +96,15 @@ public class LetterRenderer {
         LetterCheck.check(kind, data);
         String xhtml = templates.xhtml(kind, data);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try (LetterFont.Lease lease = font().lease(); PDDocument document = new PDDocument()) {
-            refuseUnprintable(lease.font(), data);
-            PDType0Font embedded = PDType0Font.load(document, lease.font(), true);
+        try (FontSet fonts = fontsFor(data); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
-            builder.useFont(new PDFontSupplier(embedded), FONT_FAMILY);
+            for (int i = 0; i < fonts.leases.size(); i++) {
+                PDType0Font embedded = PDType0Font.load(document, fonts.leases.get(i).font(), true);
+                builder.useFont(new PDFontSupplier(embedded), i == 0 ? FONT_FAMILY : FALLBACK_FAMILY + i);
+            }
             // PDF/A-2u: fit for the archive, text extractable as Unicode, and no font but the
-            // embedded one (openhtmltopdf then registers none of the 14 standard PDF fonts).
+            // embedded ones (openhtmltopdf then registers none of the 14 standard PDF fonts).
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SRGB);
             // A letter is made of its template alone: nothing is fetched from files or the network.
@@ -126,21 +150,82 @@ public class LetterRenderer {
     }
 
     /**
-     * A character the font has no glyph for would be printed as "#": a letter with a wrong name is
-     * worse than none, so it is refused, naming the characters (rare characters of names in CJK
-     * Extension B and beyond, emoji). Control characters are dropped by the templates anyway.
+     * The main font, and the fallbacks that have characters of this letter the main font lacks
+     * (most letters need none, and the large fallback fonts are then not even opened). A character
+     * no font has would be printed as "#": a letter with a wrong name is worse than none, so it is
+     * refused, naming the characters (emoji, or a character too new for the fonts installed).
+     * Whitespace and control characters are not printed as glyphs (the templates drop the latter).
      */
-    static void refuseUnprintable(TrueTypeFont font, LetterData data) throws IOException {
-        CmapLookup cmap = font.getUnicodeCmapLookup();
-        Set<String> missing = new LinkedHashSet<>();
-        for (String text : data.texts()) {
-            text.codePoints()
-                    .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && cmap.getGlyphId(c) == 0)
-                    .forEach(c -> missing.add(Character.toString(c)));
+    FontSet fontsFor(LetterData data) throws IOException {
+        FontSet fonts = new FontSet();
+        try {
+            fonts.leases.add(font().lease());
+            Set<Integer> missing = new LinkedHashSet<>();
+            CmapLookup main = fonts.leases.getFirst().font().getUnicodeCmapLookup();
+            for (String text : data.texts()) {
+                text.codePoints()
+                        .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && main.getGlyphId(c) == 0)
+                        .forEach(missing::add);
+            }
+            for (LetterFont fallback : fallbacks()) {
+                if (missing.isEmpty()) {
+                    break;
+                }
+                LetterFont.Lease lease = fallback.lease();
+                CmapLookup cmap = lease.font().getUnicodeCmapLookup();
+                if (missing.removeIf(c -> cmap.getGlyphId(c) != 0)) {
+                    fonts.leases.add(lease);
+                } else {
+                    lease.close();
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new InvalidInputException("letter.invalid.unprintable",
+                        missing.stream().map(Character::toString).collect(Collectors.joining(" ")));
+            }
+            return fonts;
+        } catch (IOException | RuntimeException failure) {
+            fonts.close();
+            throw failure;
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("letter.invalid.unprintable", String.join(" ", missing));
+    }
+
+    /** The fonts lent to one letter: the main one first, then the fallbacks it needs; closing hands them back. */
+    static final class FontSet implements Closeable {
+
+        final List<LetterFont.Lease> leases = new ArrayList<>();
+
+        /** How many fonts the letter embeds. */
+        int size() {
+            return leases.size();
         }
+
+        @Override
+        public void close() throws IOException {
+            for (LetterFont.Lease lease : leases) {
+                lease.close();
+            }
+        }
+    }
+
+    /** The fallback fonts that are installed, looked up once (at most {@link #MAX_FALLBACKS}). */
+    List<LetterFont> fallbacks() {
+        List<LetterFont> located = fallbacks;
+        if (located == null) {
+            synchronized (this) {
+                located = fallbacks;
+                if (located == null) {
+                    List<String> candidates = fallbackCandidates.stream().filter(c -> !c.isBlank() && !c.strip().equals("none")).toList();
+                    if (candidates.size() > MAX_FALLBACKS) {
+                        throw new IllegalStateException("xxgk.letters.fallback-fonts names " + candidates.size()
+                                + " fonts; the letters' stylesheet has room for " + MAX_FALLBACKS);
+                    }
+                    located = LetterFont.locateAll(candidates);
+                    fallbacks = located;
+                }
+            }
+        }
+        return located;
     }
 
     /** The font letters embed, looked up once. */

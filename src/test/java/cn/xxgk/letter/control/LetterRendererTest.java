@@ -42,7 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class LetterRendererTest {
 
-    static final LetterRenderer RENDERER = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
+    static final LetterRenderer RENDERER = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")),
+            List.of(LetterFont.DEFAULT_FALLBACKS.split(",")));
     static final String REMEDIES = "六十日内向郑州市人民政府申请行政复议，或者在六个月内向有管辖权的人民法院提起行政诉讼";
     static final ResourceBundle ZH = ResourceBundle.getBundle("i18n.messages", Locale.SIMPLIFIED_CHINESE);
 
@@ -217,16 +218,52 @@ class LetterRendererTest {
     }
 
     @Test
-    void aCharacterTheFontCannotPrintIsRefusedNotPrintedAsAnotherOne() {
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> RENDERER.render(LetterKind.RECEIPT,
+    void aCharacterNoFontCanPrintIsRefusedNotPrintedAsAnotherOne() {
+        LetterRenderer withoutFallback = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> withoutFallback.render(LetterKind.RECEIPT,
                 complete(null).applicantName("王𠀀明").details("☃ 喆堃镕赟").build()));
 
         assertEquals("letter.invalid.unprintable", refused.messageKey());
         assertEquals("𠀀 ☃", refused.arguments()[0]);
         assertTrue(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).containsKey("letter.invalid.unprintable"));
         // the rarer characters that the font does have are printed
-        assertContains(compact(text(RENDERER.render(LetterKind.RECEIPT, complete(null).applicantName("王喆堃镕赟昇玥").build()))),
+        assertContains(compact(text(withoutFallback.render(LetterKind.RECEIPT, complete(null).applicantName("王喆堃镕赟昇玥").build()))),
                 "王喆堃镕赟昇玥：");
+    }
+
+    @Test
+    void rareCharactersOfANameArePrintedFromTheFallbackFonts() throws IOException {
+        // None is in AR PL UMing: 𠮷 (U+20BB7, Extension B) and 㐂 (U+3402, Extension A) are drawn from
+        // HanaMin A, which has the Extension B characters in Japanese use; 𪜀 (U+2A700, Extension C) from HanaMin B.
+        String name = "𠮷田㐂𪜀";
+        byte[] pdf = RENDERER.render(LetterKind.RECEIPT, complete(null).applicantName(name).build());
+
+        assertContains(compact(text(pdf)), name + "：");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new ArrayList<>();
+            for (COSName fontName : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(fontName).getName());
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("HanaMinB")), fonts.toString());
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("HanaMinA")), fonts.toString());
+        }
+    }
+
+    @Test
+    void aLetterWithoutRareCharactersEmbedsTheMainFontOnly() throws IOException {
+        try (LetterRenderer.FontSet fonts = RENDERER.fontsFor(complete(null).applicantName("王喆堃").build())) {
+            assertEquals(1, fonts.size());
+        }
+    }
+
+    @Test
+    void whatEvenTheFallbacksLackIsRefused() {
+        // U+30000 and U+31350 are in CJK Extensions G and H (Unicode 13 and 15, 2020 and 2022), newer than HanaMin (2017).
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> RENDERER.render(LetterKind.RECEIPT,
+                complete(null).applicantName("王𠮷\uD840\uDC00\uD880\uDC00").details("\uD884\uDF50").build()));
+
+        assertEquals("letter.invalid.unprintable", refused.messageKey());
+        assertEquals("\uD880\uDC00 \uD884\uDF50", refused.arguments()[0]);
     }
 
     @Test
