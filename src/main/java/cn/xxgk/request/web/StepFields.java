@@ -60,7 +60,9 @@ final class StepFields {
                     field("parts", "request.invalid.splitTwoParts", "request.invalid.descriptionRequired",
                             "request.invalid.textTooLong")),
             form("not-request",
-                    field("note", "request.invalid.noteRequired")));
+                    field("note", "request.invalid.noteRequired")),
+            form(AssignActions.FORM,
+                    field("handler", "request.invalid.handlerRequired", "request.invalid.handlerNotOffice")));
 
     private StepFields() {
     }
