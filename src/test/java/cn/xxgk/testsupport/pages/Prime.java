@@ -1,6 +1,7 @@
 package cn.xxgk.testsupport.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +26,16 @@ final class Prime {
                 By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")));
         item.click();
         waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /**
+     * The labels a p:selectOneMenu offers, in order, without opening it: the options of the hidden select
+     * behind the widget (its drop-down panel need not hold the items before it is first opened), read by
+     * their text content since they are not displayed.
+     */
+    static List<String> options(WebDriver driver, String id) {
+        return driver.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
     /** p:datePicker: types the date into its input (pattern yyyy-MM-dd) and closes the pop-up. */
