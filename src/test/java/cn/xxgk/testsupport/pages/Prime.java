@@ -22,6 +22,9 @@ final class Prime {
     /** p:selectOneMenu with the given client id: opens it and clicks the item showing exactly this label. */
     static void choose(WebDriver driver, String id, String label) {
         driver.findElement(By.id(id + "_label")).click();
+        // the panel opens with a CSS transition; an item clicked before it has ended (the widget then marks
+        // itself expanded) starts the closing one while the opening one runs, and the panel may stay open
+        waitOn(driver).until(ExpectedConditions.attributeToBe(By.id(id + "_label"), "aria-expanded", "true"));
         WebElement item = waitOn(driver).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")));
         item.click();
