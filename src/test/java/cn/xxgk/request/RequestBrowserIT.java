@@ -27,7 +27,8 @@ import org.openqa.selenium.Dimension;
 /**
  * Disclosure on request through the office's screens in Chromium: intake with its receipt and the
  * masked number, a refused intake that keeps what was typed, a third-party consultation that pauses
- * the clock and a reply, the office head's extension decision, and the pages on a phone.
+ * the clock and a reply, the office head's extension decision, a refused step shown on its field, the
+ * hand-over to another handler (and from a stale page), and the pages on a phone.
  */
 class RequestBrowserIT {
 
@@ -178,6 +179,89 @@ class RequestBrowserIT {
         });
         assertTrue(officeTasks.contains(number(requested) + "：待答复") && officeTasks.contains(after.toString()), officeTasks);
         assertEquals(List.of(), desk.consoleErrors());
+    }
+
+    @Test
+    void aRefusedStepIsShownOnItsFieldKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        Browser desk = browser(Browser.DESKTOP);
+        String reason = "需调取多个处室的档案并会商";
+        List<RequestPage> pages = as(desk, "office", () -> {
+            RequestPage accepted = filled(IntakePage.open(desk.driver(), app.url()), unique("周强"), idNumber(),
+                    unique("数据要素市场培育资金使用情况")).submit().openRequest().accept();
+            RequestPage refused = accepted.requestExtensionExpectingRefusal(25, reason);
+            String onDays = refused.fieldMessage("extension:days");
+            assertTrue(onDays.contains("延期超过上限") && onDays.contains("再延长 25 个工作日"), onDays);
+            assertEquals("", refused.fieldMessage("extension:extensionReason"), "the reason is not at fault");
+            assertEquals("25", refused.typed("extension:days"), "what was typed stays");
+            assertEquals(reason, refused.typed("extension:extensionReason"));
+            RequestPage again = RequestPage.open(desk.driver(), app.url(), accepted.id());
+            assertTrue(again.offers("extension:do-extension"), "no extension waits for a decision");
+            return List.of(accepted, again);
+        });
+        RequestPage before = pages.get(0);
+        RequestPage reloaded = pages.get(1);
+        assertEquals("办理中", reloaded.state());
+        assertEquals(due(before.deadline()), due(reloaded.deadline()), "the due date did not move");
+        assertEquals(before.deadline(), reloaded.deadline());
+        assertFalse(reloaded.timeline().contains("申请延期"), "no extension was recorded: " + reloaded.timeline());
+        assertEquals(List.of(), desk.consoleErrors());
+    }
+
+    @Test
+    void theHandlerHandsARequestOverAndTheNewHandlerFindsItUnderMyRequests() throws Exception {
+        Browser desk = browser(Browser.DESKTOP);
+        RequestPage handedOver = as(desk, "office", () -> {
+            RequestPage page = filled(IntakePage.open(desk.driver(), app.url()), unique("吴磊"), idNumber(),
+                    unique("政务云平台建设项目验收报告")).submit().openRequest().accept();
+            assertEquals("王办公（office）", page.handler());
+            List<String> choices = page.handlerChoices();
+            assertTrue(choices.contains("李主任"), "the office head is offered: " + choices);
+            assertFalse(choices.contains("王办公"), "not the one who handles it now: " + choices);
+            assertFalse(choices.contains("张处员"), "only users of the office: " + choices);
+
+            RequestPage after = page.assignTo("李主任");
+            assertFalse(after.offers("assign:do-assign"), "the former handler only reads the request now");
+            assertFalse(after.offers("reply:do-reply"), "the former handler only reads the request now");
+            return after;
+        });
+        assertEquals("李主任（officehead）", handedOver.handler());
+        assertTrue(handedOver.messages().contains("已转交 李主任 承办"), handedOver.messages());
+        assertTrue(handedOver.timeline().contains("指定承办人"), handedOver.timeline());
+        assertTrue(handedOver.timeline().contains("转交 officehead 承办"), handedOver.timeline());
+        assertEquals("办理中", handedOver.state());
+
+        String mine = as(desk, "officehead", () -> {
+            desk.driver().get(app.url() + "request/list.xhtml");
+            return desk.driver().findElement(By.id("requests")).getText();
+        });
+        assertTrue(mine.contains(number(handedOver)), "我的申请 of the new handler: " + mine);
+        String formerlyMine = as(desk, "office", () -> {
+            desk.driver().get(app.url() + "request/list.xhtml");
+            return desk.driver().findElement(By.id("requests")).getText();
+        });
+        assertFalse(formerlyMine.contains(number(handedOver)), "我的申请 of the former handler: " + formerlyMine);
+        assertEquals(List.of(), desk.consoleErrors());
+    }
+
+    @Test
+    void aHandOverFromAStalePageIsRefusedAsAChangeBySomeoneElse() throws Exception {
+        Browser desk = browser(Browser.DESKTOP);
+        Browser other = browser(Browser.DESKTOP);
+        List<RequestPage> pages = as(desk, "office", () -> {
+            RequestPage stale = filled(IntakePage.open(desk.driver(), app.url()), unique("郑洁"), idNumber(),
+                    unique("公共数据授权运营协议")).submit().openRequest();
+            // meanwhile the office head accepts it on another computer
+            as(other, "officehead", () -> RequestPage.open(other.driver(), app.url(), stale.id()).accept());
+
+            RequestPage refused = stale.assignExpectingRefusal("李主任");
+            return List.of(refused, RequestPage.open(desk.driver(), app.url(), stale.id()));
+        });
+        assertTrue(pages.get(0).messages().contains("数据已被他人修改，请刷新页面后重新操作"), pages.get(0).messages());
+        assertEquals("王办公（office）", pages.get(1).handler(), "nobody else handles it");
+        assertEquals("办理中", pages.get(1).state(), "the acceptance in the other tab stands");
+        assertFalse(pages.get(1).timeline().contains("指定承办人"), pages.get(1).timeline());
+        assertEquals(List.of(), desk.consoleErrors());
+        assertEquals(List.of(), other.consoleErrors());
     }
 
     @Test

@@ -450,6 +450,8 @@ class RequestIT extends RequestApiClients {
         assertEquals(1, db.count(auditBefore, "office", "REQUEST_ACCEPT", "REFUSED"));
         assertProblem(400, "不是办公室人员", step("officehead", id(r), "assign", version(r), Json.createObjectBuilder()
                 .add("handler", "deptstaff")));
+        assertProblem(400, "请选择新的承办人", step("officehead", id(r), "assign", version(r), Json.createObjectBuilder()
+                .add("handler", " ")));
         assertEquals("RECEIVED", db.text("SELECT state FROM disclosure_request WHERE id = " + id(r)));
     }
 

@@ -11,6 +11,7 @@ import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,7 +30,7 @@ import java.util.Map;
 @ViewScoped
 public class DraftView implements Serializable {
 
-    /** Which field a boundary refusal concerns, so that its message appears next to it. */
+    /** Which field a boundary refusal concerns, so that its message appears next to it ({@link FieldFlaws}). */
     static final Map<String, String> FIELD_OF_FLAW = Map.ofEntries(
             Map.entry("catalogue.invalid.titleRequired", "title"),
             Map.entry("catalogue.invalid.titleTooLong", "title"),
@@ -49,6 +50,9 @@ public class DraftView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    FieldFlaws flaws;
 
     @Inject
     CatalogueSettings settings;
@@ -81,9 +85,7 @@ public class DraftView implements Serializable {
         try {
             saved = id == null ? chain.create(form.input()) : chain.edit(id, version, form.input());
         } catch (InvalidInputException flaw) {
-            String field = FIELD_OF_FLAW.get(flaw.messageKey());
-            messages.error(field == null ? null : "draft:" + field, flaw.messageKey(), flaw.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
+            flaws.refuse("draft", FIELD_OF_FLAW::get, flaw);
             return null;
         }
         messages.info(null, "govinfo.edit.saved");

@@ -51,6 +51,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The procedure of a disclosure request, one audited command per step. The container checks the
@@ -108,16 +110,30 @@ public class RequestProcedure {
         return flushed(r);
     }
 
-    /** A new handler, responsible for the deadlines from now on (their reminders follow). */
+    /**
+     * The users a request may be handled by: the enabled users of the office (staff and head), by
+     * username, each once.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    public List<Contact> handlers() {
+        Map<String, Contact> office = new TreeMap<>();
+        for (Role role : List.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)) {
+            directory.withRole(role).forEach(c -> office.putIfAbsent(c.username(), c));
+        }
+        return List.copyOf(office.values());
+    }
+
+    /** A new handler, one of the {@link #handlers()}, responsible for the deadlines from now on (their reminders follow). */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_ASSIGN", objectType = TYPE)
     public DisclosureRequest assign(Long id, long seenVersion, String handler) {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
         String who = handler == null ? "" : handler.strip();
-        boolean office = directory.withRole(Role.OFFICE_STAFF).stream().map(Contact::username).anyMatch(who::equals)
-                || directory.withRole(Role.OFFICE_HEAD).stream().map(Contact::username).anyMatch(who::equals);
-        if (!office) {
+        if (who.isEmpty()) {
+            throw new InvalidInputException("request.invalid.handlerRequired");
+        }
+        if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
             throw new InvalidInputException("request.invalid.handlerNotOffice", who);
         }
         r.assignTo(who, caller(), now());

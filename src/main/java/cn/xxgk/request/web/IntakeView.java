@@ -3,6 +3,7 @@ package cn.xxgk.request.web;
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.MissingSettingException;
+import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.Receipt;
 import cn.xxgk.request.boundary.RequestIntake;
@@ -38,7 +39,10 @@ public class IntakeView implements Serializable {
 
     static final String FORM = "intake";
 
-    /** Which field a boundary refusal concerns (the day of receipt depends on the channel: see {@link #fieldOf}). */
+    /**
+     * Which field a boundary refusal concerns, so that its message appears next to it ({@link FieldFlaws}; the day
+     * of receipt depends on the channel: see {@link #fieldOf}).
+     */
     static final Map<String, String> FIELD_OF_FLAW = Map.ofEntries(
             Map.entry("request.invalid.channelRequired", "channel"),
             Map.entry("request.invalid.onlineViaPortal", "channel"),
@@ -82,6 +86,9 @@ public class IntakeView implements Serializable {
     Messages messages;
 
     @Inject
+    FieldFlaws flaws;
+
+    @Inject
     transient Clock clock;
 
     private final String token = newToken();
@@ -103,22 +110,16 @@ public class IntakeView implements Serializable {
         try {
             receipt = intake.register(getForm().input(token));
         } catch (InvalidInputException flaw) {
-            show(flaw.messageKey(), flaw.arguments());
+            flaws.refuse(FORM, this::fieldOf, flaw);
             if (!"idNumber".equals(fieldOf(flaw.messageKey())) && form.getIdDocumentType() != null) {
                 // the boundary stops at the first flaw; the number's own check is shown too, so both are fixed at once
                 IdentityDocuments.flaw(form.getIdDocumentType(), IdentityDocuments.normalise(form.getIdNumber()),
-                        LocalDate.now(clock)).ifPresent(key -> show(key));
+                        LocalDate.now(clock)).ifPresent(key -> flaws.show(FORM, fieldOf(key), key));
             }
-            FacesContext.getCurrentInstance().validationFailed();
         } catch (MissingSettingException noKeys) {
             messages.error(null, noKeys.messageKey(), noKeys.arguments());
             FacesContext.getCurrentInstance().validationFailed();
         }
-    }
-
-    private void show(String key, Object... arguments) {
-        String field = fieldOf(key);
-        messages.error(field == null ? null : FORM + ":" + field, key, arguments);
     }
 
     /** The field a message key concerns, or null for a message about the whole form. */

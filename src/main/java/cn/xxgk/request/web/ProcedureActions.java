@@ -1,5 +1,6 @@
 package cn.xxgk.request.web;
 
+import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
@@ -15,13 +16,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The steps of the procedure before the reply, taken on a request's page: acceptance (with the
  * dates Art. 31 needs for the channel), correction, consultations and their answers, the
  * public-interest override, extension and its decision, not-a-request, repeat, split. One boundary
- * call each, with the version the page was loaded with, then the page again (post-redirect-get).
- * The reply, delivery and report back are in {@link ReplyActions}.
+ * call each, with the version the page was loaded with, then the page again (post-redirect-get); a
+ * refusal is shown on the field of the step's form it concerns ({@link StepFields}), with what was
+ * typed. The reply, delivery and report back are in {@link ReplyActions}.
  */
 @Named
 @ViewScoped
@@ -35,6 +38,9 @@ public class ProcedureActions implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    FieldFlaws flaws;
 
     private LocalDate signedForOn;
     private LocalDate applicantConfirmedOn;
@@ -52,69 +58,76 @@ public class ProcedureActions implements Serializable {
     private String parts;
 
     public String accept() {
-        return done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn, applicantConfirmedOn,
-                agencyConfirmedOn)), RequestStep.ACCEPTED);
+        return onFields("accept", () -> done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn,
+                applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));
     }
 
     public String sendCorrectionNotice() {
-        return done(procedure.sendCorrectionNotice(id(), version(), day, correctBy, text), RequestStep.CORRECTION_NOTICE_SENT);
+        return onFields("correction", () -> done(procedure.sendCorrectionNotice(id(), version(), day, correctBy, text),
+                RequestStep.CORRECTION_NOTICE_SENT));
     }
 
     public String receiveCorrection() {
-        return done(procedure.receiveCorrection(id(), version(), day, correctedDescription), RequestStep.CORRECTION_RECEIVED);
+        return onFields("corrected", () -> done(procedure.receiveCorrection(id(), version(), day, correctedDescription),
+                RequestStep.CORRECTION_RECEIVED));
     }
 
     public String abandon() {
-        return done(procedure.abandon(id(), version()), RequestStep.ABANDONED);
+        return onFields("abandon", () -> done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
     public String consult() {
-        return done(procedure.consult(id(), version(), kind, party, text, day),
-                kind == ConsultationKind.AGENCY ? RequestStep.AGENCY_CONSULTED : RequestStep.THIRD_PARTY_CONSULTED);
+        return onFields("consult", () -> done(procedure.consult(id(), version(), kind, party, text, day),
+                kind == ConsultationKind.AGENCY ? RequestStep.AGENCY_CONSULTED : RequestStep.THIRD_PARTY_CONSULTED));
     }
 
     /** The answer of the consultation that runs now (the state says which kind). */
     public String recordAnswer() {
         ConsultationKind running = page.getRequest().getState() == RequestState.AGENCY_CONSULTATION
                 ? ConsultationKind.AGENCY : ConsultationKind.THIRD_PARTY;
-        return done(procedure.recordAnswer(id(), version(), running, answer, day, text),
-                running == ConsultationKind.AGENCY ? RequestStep.AGENCY_ANSWERED : RequestStep.THIRD_PARTY_ANSWERED);
+        return onFields("answer", () -> done(procedure.recordAnswer(id(), version(), running, answer, day, text),
+                running == ConsultationKind.AGENCY ? RequestStep.AGENCY_ANSWERED : RequestStep.THIRD_PARTY_ANSWERED));
     }
 
     public String overrideInPublicInterest() {
-        return done(procedure.overrideInPublicInterest(id(), version(), reason, text, day),
-                RequestStep.PUBLIC_INTEREST_OVERRIDE);
+        return onFields("override", () -> done(procedure.overrideInPublicInterest(id(), version(), reason, text, day),
+                RequestStep.PUBLIC_INTEREST_OVERRIDE));
     }
 
     public String requestExtension() {
-        return done(procedure.requestExtension(id(), version(), workingDays == null ? 0 : workingDays, reason),
-                RequestStep.EXTENSION_REQUESTED);
+        return onFields("extension", () -> done(procedure.requestExtension(id(), version(),
+                workingDays == null ? 0 : workingDays, reason), RequestStep.EXTENSION_REQUESTED));
     }
 
     public String approveExtension() {
-        return done(procedure.decideExtension(id(), version(), true, text), RequestStep.EXTENSION_APPROVED);
+        return onFields("extension-decision", () -> done(procedure.decideExtension(id(), version(), true, text),
+                RequestStep.EXTENSION_APPROVED));
     }
 
     public String refuseExtension() {
-        return done(procedure.decideExtension(id(), version(), false, text), RequestStep.EXTENSION_REFUSED);
+        return onFields("extension-decision", () -> done(procedure.decideExtension(id(), version(), false, text),
+                RequestStep.EXTENSION_REFUSED));
     }
 
     public String markNotARequest() {
-        return done(procedure.markNotARequest(id(), version(), text), RequestStep.NOT_A_REQUEST);
+        return onFields("not-request", () -> done(procedure.markNotARequest(id(), version(), text),
+                RequestStep.NOT_A_REQUEST));
     }
 
     public String flagRepeat() {
-        return done(procedure.flagRepeat(id(), version(), earlierNumber), RequestStep.REPEAT_FLAGGED);
+        return onFields("repeat", () -> done(procedure.flagRepeat(id(), version(), earlierNumber), RequestStep.REPEAT_FLAGGED));
     }
 
     /** One part per non-empty line. */
     public String split() {
         List<String> matters = parts == null ? List.of()
                 : Arrays.stream(parts.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-        List<DisclosureRequest> made = procedure.split(id(), version(), matters);
-        messages.info(null, "request.page.splitDone", made.stream().map(DisclosureRequest::getNumber).toList()
-                .toString().replaceAll("[\\[\\]]", ""));
-        return RequestView.reopen(id());
+        return onFields("split", () -> {
+            List<DisclosureRequest> made = procedure.split(id(), version(), matters);
+            messages.info(null, "request.page.splitDone", made.stream().map(DisclosureRequest::getNumber).toList()
+                    .toString().replaceAll("[\\[\\]]", ""));
+            return RequestView.reopen(id());
+        });
     }
 
     private Long id() {
@@ -123,6 +136,11 @@ public class ProcedureActions implements Serializable {
 
     private long version() {
         return page.getRequest().getVersion();
+    }
+
+    /** Takes a step; a refusal is shown on the field of the form it concerns and the page stays as typed. */
+    private String onFields(String form, Supplier<String> step) {
+        return flaws.attempt(form, StepFields.of(form), step);
     }
 
     private String done(DisclosureRequest r, RequestStep step) {

@@ -1,5 +1,6 @@
 package cn.xxgk.request.web;
 
+import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
@@ -15,11 +16,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The end of the procedure on a request's page: the reply with its outcome and the sub-reason of
  * the annual report, its delivery, and the report back to the municipal office on a forwarded
- * request. The reason list follows the chosen outcome.
+ * request. The reason list follows the chosen outcome. A refusal is shown on the field it concerns
+ * ({@link StepFields}), with what was typed.
  */
 @Named
 @ViewScoped
@@ -34,6 +37,9 @@ public class ReplyActions implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    FieldFlaws flaws;
+
     private ReplyOutcome outcome;
     private ReplyReason reason;
     private String text;
@@ -46,17 +52,19 @@ public class ReplyActions implements Serializable {
     private String competentAgencyContact;
 
     public String reply() {
-        return done(procedure.reply(page.getId(), version(), outcome, reason, text, howToObtain, day,
-                new ReplyLetterDetails(alreadyPublished, competentAgency, competentAgencyContact)),
-                RequestStep.REPLIED);
+        return onFields("reply", () -> done(procedure.reply(page.getId(), version(), outcome, reason, text, howToObtain,
+                day, new ReplyLetterDetails(alreadyPublished, competentAgency, competentAgencyContact)),
+                RequestStep.REPLIED));
     }
 
     public String recordDelivery() {
-        return done(procedure.recordDelivery(page.getId(), version(), method, day, reference), RequestStep.DELIVERED);
+        return onFields("delivery", () -> done(procedure.recordDelivery(page.getId(), version(), method, day, reference),
+                RequestStep.DELIVERED));
     }
 
     public String reportBack() {
-        return done(procedure.reportBack(page.getId(), version(), text, day, List.of()), RequestStep.REPORTED_BACK);
+        return onFields("report-back", () -> done(procedure.reportBack(page.getId(), version(), text, day, List.of()),
+                RequestStep.REPORTED_BACK));
     }
 
     public boolean isAlreadyPublished() { return alreadyPublished; }
@@ -87,6 +95,11 @@ public class ReplyActions implements Serializable {
 
     private long version() {
         return page.getRequest().getVersion();
+    }
+
+    /** Takes a step; a refusal is shown on the field of the form it concerns and the page stays as typed. */
+    private String onFields(String form, Supplier<String> step) {
+        return flaws.attempt(form, StepFields.of(form), step);
     }
 
     private String done(DisclosureRequest r, RequestStep step) {

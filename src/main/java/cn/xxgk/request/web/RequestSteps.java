@@ -27,7 +27,10 @@ import java.util.Set;
  */
 public final class RequestSteps {
 
-    /** Every action form of the request page, in the order the page shows them. */
+    /**
+     * Every form of a step of the procedure on the request page, in the order the page shows them. The
+     * hand-over to another handler ("assign") is offered too, but is no step the request waits for.
+     */
     public static final List<String> ACTIONS = List.of("accept", "correctionNotice", "correctionReceived", "abandon",
             "consult", "answer", "override", "extensionRequest", "extensionDecision", "reply", "delivery",
             "notARequest", "repeat", "split", "reportBack");
@@ -69,6 +72,8 @@ public final class RequestSteps {
             case "split" -> (s == RECEIVED || s == ACCEPTED) && r.getParentId() == null
                     && r.getCorrectionNoticeOn() == null && r.getConsultations().isEmpty();
             case "reportBack" -> r.getChannel() == Channel.FORWARDED && REPORTABLE.contains(s) && r.getReportedBackOn() == null;
+            // until the reply, as the entity allows
+            case "assign" -> !s.isFinal() && s != REPLIED;
             default -> throw new IllegalArgumentException(action);
         };
     }

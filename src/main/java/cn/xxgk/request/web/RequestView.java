@@ -23,7 +23,7 @@ import java.util.Objects;
  * One request (申请详情): the applicant with the masked identity number, where the reply deadline
  * stands, the consultations, the timeline of every step with the due date after it, and the forms
  * of the steps the caller may take now ({@link #offers}); the steps themselves are in
- * {@link ProcedureActions} and {@link ReplyActions}.
+ * {@link ProcedureActions} and {@link ReplyActions}, the hand-over to another handler in {@link AssignActions}.
  */
 @Named
 @ViewScoped
@@ -49,6 +49,7 @@ public class RequestView implements Serializable {
     private List<DisclosureRequest> parts;
     private String parentNumber;
     private String repeatOfNumber;
+    private String handlerName;
 
     public void load() {
         request = registry.find(id);
@@ -60,6 +61,7 @@ public class RequestView implements Serializable {
         parts = registry.parts(id);
         parentNumber = registry.numberOf(request.getParentId());
         repeatOfNumber = registry.numberOf(request.getRepeatOfId());
+        handlerName = registry.displayName(request.getHandler()).orElse(null);
     }
 
     /** Newest first; each step says whether it moved the reply due date. */
@@ -107,6 +109,8 @@ public class RequestView implements Serializable {
     public List<DisclosureRequest> getParts() { return parts; }
     public String getParentNumber() { return parentNumber; }
     public String getRepeatOfNumber() { return repeatOfNumber; }
+    /** The handler's display name, or null when the directory does not know the user (the username is shown then). */
+    public String getHandlerName() { return handlerName; }
 
     /** A step of the timeline: the entry, its detail in the reader's language, whether it moved the due date. */
     public record TimelineRow(TimelineEntry entry, String detail, boolean dueMoved) {

@@ -45,7 +45,8 @@ public final class TimelineText {
             new Shape(RequestStep.DELIVERED, Pattern.compile("([A-Z_]+) (\\S+)(?: (.*))?", Pattern.DOTALL),
                     "request.timeline.delivered"),
             new Shape(RequestStep.REPORTED_BACK, Pattern.compile("(\\S+): (.*) letters \\[.*]", Pattern.DOTALL),
-                    "request.timeline.reportedBack"));
+                    "request.timeline.reportedBack"),
+            new Shape(RequestStep.ASSIGNED, Pattern.compile("(.+)"), "request.timeline.assigned"));
 
     /** The bundle key under which a code of each group is named, by step and group (1-based); null: as typed. */
     private static String codeKey(RequestStep step, int group) {

@@ -102,6 +102,23 @@ class RequestStepsTest {
     }
 
     @Test
+    void theHandOverIsOfferedToTheHandlerOrTheOfficeHeadUntilTheReply() {
+        DisclosureRequest r = received(Channel.POST);
+        assertTrue(RequestSteps.offers("assign", r, true, false, TODAY));
+        assertFalse(RequestSteps.offers("assign", r, false, false, TODAY), "another member of the office only reads");
+        r.accept(RECEIVED, "office", NOW);
+        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        assertTrue(RequestSteps.offers("assign", r, true, false, TODAY), "while a third party is consulted");
+        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(4), null, null,
+                "office", NOW);
+        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        assertFalse(RequestSteps.offers("assign", r, true, true, TODAY), "not once replied");
+        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        assertFalse(RequestSteps.offers("assign", r, true, true, TODAY), "nor once closed");
+        assertFalse(RequestSteps.ACTIONS.contains("assign"), "no step the request waits for");
+    }
+
+    @Test
     void whatARequestWaitsFor() {
         assertEquals("request.waiting.RECEIVED", RequestSteps.waitingFor(received(Channel.POST)));
         DisclosureRequest r = accepted();

@@ -29,6 +29,7 @@ class TimelineTextTest {
         assertEquals("延长 10 个工作日：需要调取档案", zh(RequestStep.EXTENSION_REQUESTED, "10: 需要调取档案"));
         assertEquals("邮寄 2026-03-26 EMS 1234", zh(RequestStep.DELIVERED, "POST 2026-03-26 EMS 1234"));
         assertEquals("2026-03-27：已答复并送达", zh(RequestStep.REPORTED_BACK, "2026-03-27: 已答复并送达 letters []"));
+        assertEquals("转交 officehead 承办", zh(RequestStep.ASSIGNED, "officehead"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.xxgk.testsupport.pages;
 
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -21,10 +22,23 @@ final class Prime {
     /** p:selectOneMenu with the given client id: opens it and clicks the item showing exactly this label. */
     static void choose(WebDriver driver, String id, String label) {
         driver.findElement(By.id(id + "_label")).click();
+        // the panel opens with a CSS transition; an item clicked before it has ended (the widget then marks
+        // itself expanded) starts the closing one while the opening one runs, and the panel may stay open
+        waitOn(driver).until(ExpectedConditions.attributeToBe(By.id(id + "_label"), "aria-expanded", "true"));
         WebElement item = waitOn(driver).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")));
         item.click();
         waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    /**
+     * The labels a p:selectOneMenu offers, in order, without opening it: the options of the hidden select
+     * behind the widget (its drop-down panel need not hold the items before it is first opened), read by
+     * their text content since they are not displayed.
+     */
+    static List<String> options(WebDriver driver, String id) {
+        return driver.findElements(By.cssSelector("[id='" + id + "_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
     /** p:datePicker: types the date into its input (pattern yyyy-MM-dd) and closes the pop-up. */

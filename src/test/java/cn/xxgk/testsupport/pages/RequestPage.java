@@ -1,5 +1,6 @@
 package cn.xxgk.testsupport.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ public final class RequestPage {
     private final String outcome;
     private final String consultations;
     private final String extension;
+    private final String handler;
 
     /** Reads what the page shows at once, so that a test can still look at it after logging out. */
     private RequestPage(WebDriver driver) {
@@ -33,6 +35,7 @@ public final class RequestPage {
         this.outcome = text("request-outcome");
         this.consultations = text("consultations");
         this.extension = text("extension");
+        this.handler = text("handler");
     }
 
     private String text(String elementId) {
@@ -76,6 +79,11 @@ public final class RequestPage {
         return extension;
     }
 
+    /** Who handles the request, as the page names them ("王办公（office）"). */
+    public String handler() {
+        return handler;
+    }
+
     public boolean offers(String buttonId) {
         return !driver.findElements(By.id(buttonId)).isEmpty();
     }
@@ -106,6 +114,13 @@ public final class RequestPage {
         return step("extension:do-extension");
     }
 
+    /** Asks for an extension that the boundary refuses: the page stays, with the refusal shown. */
+    public RequestPage requestExtensionExpectingRefusal(int workingDays, String reason) {
+        Prime.type(driver, "extension:days", String.valueOf(workingDays));
+        Prime.type(driver, "extension:extensionReason", reason);
+        return refusedAt("extension:do-extension");
+    }
+
     public RequestPage approveExtension(String comment) {
         Prime.type(driver, "extension-decision:decisionComment", comment);
         return step("extension-decision:approve");
@@ -126,11 +141,56 @@ public final class RequestPage {
         return step("reply:do-reply");
     }
 
+    /** The names offered by the hand-over form (转交其他承办人), as the drop-down lists them (the empty choice left out). */
+    public List<String> handlerChoices() {
+        return Prime.options(driver, "assign:handler").stream().filter(label -> !label.isBlank()).toList();
+    }
+
+    /** Hands the request over to another user of the office, chosen by display name ("李主任"). */
+    public RequestPage assignTo(String name) {
+        Prime.choose(driver, "assign:handler", name);
+        return step("assign:do-assign");
+    }
+
+    /** Chooses the new handler and expects the hand-over to be refused: the page stays, with the refusal shown. */
+    public RequestPage assignExpectingRefusal(String name) {
+        Prime.choose(driver, "assign:handler", name);
+        return refusedAt("assign:do-assign");
+    }
+
+    /**
+     * The message shown next to a field of a step's form (client id, e.g. "extension:days"), live from
+     * the page, or "" when there is none.
+     */
+    public String fieldMessage(String clientId) {
+        WebElement block = driver.findElement(By.xpath("//*[@id='" + clientId + "']/ancestor-or-self::*"
+                + "[contains(@class,'xxgk-field')][1]"));
+        return block.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + b).strip();
+    }
+
+    /** What an input of a step's form holds now (client id of the input). */
+    public String typed(String inputClientId) {
+        return driver.findElement(By.id(inputClientId)).getAttribute("value");
+    }
+
     /** The office head shows the full number, giving a purpose; returns the number shown. */
     public String revealIdNumber(String purpose) {
         Prime.type(driver, "reveal:purpose", purpose);
         driver.findElement(By.id("reveal:show")).click();
         return Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("full-id-number"))).getText();
+    }
+
+    /**
+     * Clicks a step's button and waits for its refusal: a message on a field of the form or at the top of
+     * the page (the form is rendered again in place: no redirect).
+     */
+    public RequestPage refusedAt(String buttonId) {
+        driver.findElement(By.id(buttonId)).click();
+        Prime.waitOn(driver).until(ExpectedConditions.or(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#actions .ui-message-error")),
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .ui-messages-error"))));
+        return at(driver);
     }
 
     /** Clicks a step's button and waits for the page to come back (after the redirect, or with a message). */
