@@ -100,6 +100,11 @@ class GovInfoBrowserIT {
         for (String step : List.of("拟稿", "处室负责人确认", "办公室审核", "保密审查通过", "领导签发", "编目", "发布")) {
             assertTrue(history.contains(step), step + " in " + history);
         }
+        // who took each step, by the name colleagues know them by, not their login
+        for (String person : List.of("张处员", "赵处长", "王办公", "孙保密", "刘副局长")) {
+            assertTrue(history.contains(person), person + " in " + history);
+        }
+        assertFalse(history.contains("depthead"), history);
 
         String catalogue = as(desk, "deptstaff", () -> {
             desk.driver().get(app.url() + "catalogue/entries.xhtml?q=" + title);

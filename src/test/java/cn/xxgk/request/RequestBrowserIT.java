@@ -227,7 +227,9 @@ class RequestBrowserIT {
         assertEquals("李主任（officehead）", handedOver.handler());
         assertTrue(handedOver.messages().contains("已转交 李主任 承办"), handedOver.messages());
         assertTrue(handedOver.timeline().contains("指定承办人"), handedOver.timeline());
-        assertTrue(handedOver.timeline().contains("转交 officehead 承办"), handedOver.timeline());
+        assertTrue(handedOver.timeline().contains("转交 李主任 承办"), handedOver.timeline());
+        assertTrue(handedOver.timeline().contains("王办公"), "who took each step, by name: " + handedOver.timeline());
+        assertFalse(handedOver.timeline().contains("officehead"), "no login names in the timeline: " + handedOver.timeline());
         assertEquals("办理中", handedOver.state());
 
         String mine = as(desk, "officehead", () -> {

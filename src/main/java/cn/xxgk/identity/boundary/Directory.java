@@ -32,6 +32,15 @@ public class Directory {
                 .getResultStream().filter(AppUser::isEnabled).findFirst().map(Directory::contact);
     }
 
+    /**
+     * The name a user is shown by, for the screens, also of a user disabled since (whose steps stay
+     * in the records); empty for a name the directory does not know (a system job).
+     */
+    public Optional<String> displayName(String username) {
+        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)
+                .getResultStream().findFirst().map(AppUser::getDisplayName);
+    }
+
     /** The id of the department an enabled user belongs to, if any (object-level checks of other components). */
     public Optional<Long> departmentOf(String username) {
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", username)

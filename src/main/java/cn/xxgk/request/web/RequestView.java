@@ -3,10 +3,12 @@ package cn.xxgk.request.web;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.identity.entity.Role;
 import cn.xxgk.identity.web.CurrentUser;
+import cn.xxgk.identity.web.PeopleNames;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.RequestStep;
 import cn.xxgk.request.entity.TimelineEntry;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +30,9 @@ import java.util.Objects;
 @Named
 @ViewScoped
 public class RequestView implements Serializable {
+
+    @Inject
+    PeopleNames people;
 
     @Inject
     RequestRegistry registry;
@@ -73,7 +78,9 @@ public class RequestView implements Serializable {
             if (e.getReplyDueOn() != null) {
                 due = e.getReplyDueOn();
             }
-            rows.add(new TimelineRow(e, TimelineText.detail(e.getStep(), e.getComment(), messages::text), moved));
+            // a hand-over records the new handler's username; the reader knows them by name
+            String comment = e.getStep() == RequestStep.ASSIGNED ? people.name(e.getComment()) : e.getComment();
+            rows.add(new TimelineRow(e, TimelineText.detail(e.getStep(), comment, messages::text), moved));
         }
         return rows.reversed();
     }
