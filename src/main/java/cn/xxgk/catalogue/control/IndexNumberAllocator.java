@@ -2,10 +2,12 @@ package cn.xxgk.catalogue.control;
 
 import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.SerialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Gives out index numbers: per organisation code and year, serials 1, 2, 3 ... without a gap and
@@ -20,13 +22,11 @@ public class IndexNumberAllocator {
     EntityManager em;
 
     @Inject
-    IndexSerialRows rows;
+    SerialRows rows;
 
     /** The next number; must run inside the transaction that stores it on the entry. */
     public IndexNumber next(String organisationCode, int year) {
-        // The row is created (if missing) and committed apart: two transactions inserting the same
-        // missing row under FOR UPDATE gap locks would deadlock each other.
-        rows.ensure(organisationCode, year);
+        rows.ensure("index_serial", List.of("organisation_code", "year"), organisationCode, year);
         Number last = (Number) em.createNativeQuery(
                         "SELECT last_serial FROM index_serial WHERE organisation_code = ? AND year = ? FOR UPDATE")
                 .setParameter(1, organisationCode).setParameter(2, year)

@@ -5,19 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Creates the serial row of a year in a transaction of its own (see {@link IndexNumberAllocator}). */
+/**
+ * The index serial rows beyond what {@link cn.xxgk.platform.control.SerialRows} does for every
+ * serial: raising a year's last serial to one given before the system.
+ */
 @ApplicationScoped
 public class IndexSerialRows {
 
     @PersistenceContext
     EntityManager em;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void ensure(String organisationCode, int year) {
-        em.createNativeQuery("INSERT IGNORE INTO index_serial (organisation_code, year, last_serial) VALUES (?, ?, 0)")
-                .setParameter(1, organisationCode).setParameter(2, year)
-                .executeUpdate();
-    }
 
     /** Sets the last serial given of a year if it is lower (demo data, or numbers given before the system). */
     @Transactional(Transactional.TxType.REQUIRED)

@@ -1,9 +1,11 @@
 package cn.xxgk.request.control;
 
+import cn.xxgk.platform.control.SerialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +26,7 @@ public class LetterNumberAllocator {
     EntityManager em;
 
     @Inject
-    LetterSerialRows rows;
+    SerialRows rows;
 
     /** The agency's designation of its disclosure letters, printed before 〔year〕. */
     @Inject
@@ -33,9 +35,7 @@ public class LetterNumberAllocator {
 
     /** The next number of the year; must run inside the transaction that stores the letter. */
     public String next(int year) {
-        // created (if missing) and committed apart: two transactions inserting the same missing
-        // row under FOR UPDATE gap locks would deadlock each other
-        rows.ensure(year);
+        rows.ensure("request_letter_serial", List.of("year"), year);
         Number last = (Number) em.createNativeQuery("SELECT last_serial FROM request_letter_serial WHERE year = ? FOR UPDATE")
                 .setParameter(1, year).getSingleResult();
         int serial = last.intValue() + 1;

@@ -1,9 +1,11 @@
 package cn.xxgk.request.control;
 
+import cn.xxgk.platform.control.SerialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 
 /**
  * Gives out request numbers, 2026-0001, 2026-0002 ... per year without a gap and never twice, the
@@ -19,11 +21,11 @@ public class RequestNumberAllocator {
     EntityManager em;
 
     @Inject
-    RequestSerialRows rows;
+    SerialRows rows;
 
     /** Locks the year's row; call before looking for an earlier request with the same token. */
     public void lock(int year) {
-        rows.ensure(year);
+        rows.ensure("request_serial", List.of("year"), year);
         em.createNativeQuery("SELECT last_serial FROM request_serial WHERE year = ? FOR UPDATE")
                 .setParameter(1, year).getSingleResult();
     }
