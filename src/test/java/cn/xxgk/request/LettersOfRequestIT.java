@@ -134,6 +134,27 @@ class LettersOfRequestIT extends RequestApiClients {
     }
 
     @Test
+    void eachPartOfASplitRequestGetsItsReceiptWithItsNumberMatterAndReplyDate() throws Exception {
+        JsonObject r = accepted(form("褚明", unique("预算与决算")));
+        String budget = unique("2025年部门预算");
+        String accounts = unique("2024年部门决算");
+        HttpResponse<String> response = step("office", id(r), "split", version(r), Json.createObjectBuilder()
+                .add("parts", Json.createArrayBuilder().add(budget).add(accounts)));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonArray parts = Json.createReader(new java.io.StringReader(response.body())).readArray();
+
+        List<String> matters = List.of(budget, accounts);
+        for (int i = 0; i < 2; i++) {
+            JsonObject part = parts.getJsonObject(i);
+            List<JsonObject> letters = letters(id(part));
+            assertEquals(List.of("RECEIPT"), kinds(letters), "part " + (i + 1));
+            assertContains(pdfText(letters.get(0)), "政府信息公开申请登记回执", "褚明：", part.getString("number"),
+                    matters.get(i), "并于" + chinese(add(LocalDate.parse(r.getString("clockStartOn")), 20)) + "前作出答复");
+        }
+        assertEquals(List.of("RECEIPT"), kinds(letters(id(r))), "the whole keeps its own receipt only");
+    }
+
+        @Test
     void theLetterIsServedInlineAsPdfToPrint() throws Exception {
         long id = id(register(form("李华", unique("打印测试"))));
         JsonObject receipt = letters(id).get(0);

@@ -145,7 +145,10 @@ public class RequestProcedure {
         return flushed(r);
     }
 
-    /** Splits into parts of one matter each; each part gets its own number and, once accepted, its own clock. */
+    /**
+     * Splits into parts of one matter each; each part gets its own number, its receipt and, once
+     * accepted, its own clock.
+     */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_SPLIT", objectType = TYPE)
     public List<DisclosureRequest> split(Long id, long seenVersion, List<String> matters) {
@@ -178,6 +181,11 @@ public class RequestProcedure {
             if (reply != null) {
                 part.attachReplyDeadline(reply.getId());
             }
+            // The applicant learns each part's number, matter and reply date: a receipt per part.
+            LocalDate due = reply != null ? reply.getDueDate()
+                    : workingDays.calendar().addWorkingDays(part.getReceivedOn(), DeadlineKind.REPLY.workingDays());
+            letters.issue(part, RequestStep.SPLIT_OFF, LetterKind.RECEIPT, LetterContent.receipt(part, due, today()),
+                    caller(), now());
         }
         flushed(r);
         return parts;
