@@ -9,7 +9,9 @@ import java.util.concurrent.Future;
 
 /**
  * How long one letter takes to render: the first (font lookup, template compilation, class
- * loading), then the median of 50 after 20 warm-up renders, on one thread and on two at once.
+ * loading), then the median of 50 after 20 warm-up renders, on one thread and on two at once;
+ * then a receipt to an applicant whose name has rare characters (the fallback fonts HanaMin A and B
+ * embedded as well), against the same receipt with a common name, in the same run.
  * Not a test: it prints figures. Run with ./mvnw -Pbench (or only this one:
  * {@code ./mvnw -q -Pbench test-compile exec:exec@letter-benchmark}).
  */
@@ -22,7 +24,8 @@ public final class LetterRenderBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        LetterRenderer renderer = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
+        LetterRenderer renderer = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")),
+                List.of(LetterFont.DEFAULT_FALLBACKS.split(",")));
         LetterData letter = SampleLetters.complete(ReplyWording.PARTLY_DISCLOSED).build();
 
         long start = System.nanoTime();
@@ -59,6 +62,46 @@ public final class LetterRenderBenchmark {
         pool.shutdown();
         print("two threads", parallel);
         System.out.printf("letter: two threads, %.1f letters/s%n", RUNS / seconds);
+
+        rareCharacters(renderer);
+    }
+
+    /** A name with characters from CJK Extensions B and C: the fallback fonts are opened and embedded. */
+    private static void rareCharacters(LetterRenderer renderer) throws Exception {
+        LetterData common = SampleLetters.complete(null).applicantName("王吉田").build();
+        LetterData rare = SampleLetters.complete(null).applicantName("𠮷田㐂𪜀").build();
+        long start = System.nanoTime();
+        byte[] pdf = renderer.render(LetterKind.RECEIPT, rare);
+        System.out.printf("letter: rare name, first render %.0f ms (opens %s), %d bytes%n",
+                (System.nanoTime() - start) / 1e6, renderer.fallbacks(), pdf.length);
+        List<Double> commonTimes = new ArrayList<>();
+        List<Double> rareTimes = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            // alternated, so that both see the same machine
+            double c = timed(renderer, common);
+            double r = timed(renderer, rare);
+            if (i >= WARM_UP) {
+                commonTimes.add(c);
+                rareTimes.add(r);
+            }
+        }
+        print("receipt, common name", commonTimes);
+        print("receipt, rare name", rareTimes);
+        System.out.printf("letter: rare/common median ratio %.2f; sizes %d vs %d bytes%n",
+                median(rareTimes) / median(commonTimes), renderer.render(LetterKind.RECEIPT, rare).length,
+                renderer.render(LetterKind.RECEIPT, common).length);
+    }
+
+    private static double timed(LetterRenderer renderer, LetterData data) {
+        long t = System.nanoTime();
+        renderer.render(LetterKind.RECEIPT, data);
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static double median(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void print(String label, List<Double> millis) {
