@@ -2,7 +2,6 @@ package cn.xxgk.testsupport.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** 受理登记: the office's intake form, and the receipt it shows after a successful submit. */
@@ -82,10 +81,7 @@ public final class IntakePage {
 
     /** The message shown in the block of a field ("idNumber", "contact" ...), or "" when there is none. */
     public String fieldMessage(String field) {
-        WebElement block = driver.findElement(By.xpath("//*[@id='intake:" + field + "']/ancestor-or-self::*"
-                + "[contains(@class,'xxgk-field') or contains(@class,'xxgk-contact')][1]"));
-        return block.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + b).strip();
+        return Prime.fieldMessage(driver, "intake:" + field, "xxgk-field", "xxgk-contact");
     }
 
     /** What the input of a field holds now. */

@@ -65,4 +65,16 @@ final class Prime {
         input.clear();
         input.sendKeys(text);
     }
+
+    /**
+     * The error message (p:message) shown in the block of a field, live from the page, or "" when there
+     * is none: the block is the field's nearest ancestor with one of these CSS classes.
+     */
+    static String fieldMessage(WebDriver driver, String clientId, String... blockClasses) {
+        String isBlock = java.util.Arrays.stream(blockClasses).map(c -> "contains(@class,'" + c + "')")
+                .collect(java.util.stream.Collectors.joining(" or "));
+        WebElement block = driver.findElement(By.xpath("//*[@id='" + clientId + "']/ancestor-or-self::*[" + isBlock + "][1]"));
+        return block.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + b).strip();
+    }
 }

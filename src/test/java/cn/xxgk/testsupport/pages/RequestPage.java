@@ -163,10 +163,7 @@ public final class RequestPage {
      * the page, or "" when there is none.
      */
     public String fieldMessage(String clientId) {
-        WebElement block = driver.findElement(By.xpath("//*[@id='" + clientId + "']/ancestor-or-self::*"
-                + "[contains(@class,'xxgk-field')][1]"));
-        return block.findElements(By.cssSelector(".ui-message-error")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + b).strip();
+        return Prime.fieldMessage(driver, clientId, "xxgk-field");
     }
 
     /** What an input of a step's form holds now (client id of the input). */
