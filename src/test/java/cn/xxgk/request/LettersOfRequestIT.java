@@ -155,6 +155,19 @@ class LettersOfRequestIT extends RequestApiClients {
     }
 
         @Test
+    void theDemoRequestsComeWithTheLettersTheirStepsSent() throws Exception {
+        long closed = db.scalar("SELECT MIN(id) FROM disclosure_request WHERE applicant_name = '刘洋'");
+        List<JsonObject> letters = letters(closed);
+        assertEquals(List.of("RECEIPT", "REPLY"), kinds(letters));
+        assertContains(pdfText(letters.get(1)), "刘洋：", "本机关予以公开", REMEDIES);
+        assertEquals(List.of("RECEIPT", "CORRECTION_NOTICE"),
+                kinds(letters(db.scalar("SELECT MIN(id) FROM disclosure_request WHERE applicant_name = '河南数智科技有限公司'"))));
+        List<JsonObject> consulted = letters(db.scalar("SELECT MIN(id) FROM disclosure_request WHERE applicant_name = '赵敏'"));
+        assertEquals(List.of("RECEIPT", "THIRD_PARTY_CONSULTATION"), kinds(consulted));
+        assertContains(pdfText(consulted.get(1)), "郑州某数据服务有限公司：");
+    }
+
+    @Test
     void theLetterIsServedInlineAsPdfToPrint() throws Exception {
         long id = id(register(form("李华", unique("打印测试"))));
         JsonObject receipt = letters(id).get(0);

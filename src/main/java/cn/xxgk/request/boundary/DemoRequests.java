@@ -6,13 +6,17 @@ import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.calendar.entity.Deadline;
+import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.control.MissingSettingException;
 import cn.xxgk.request.control.IdNumberCipher;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.KeyedHash;
+import cn.xxgk.request.control.LetterContent;
+import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.QueryCodes;
+import cn.xxgk.request.control.ReplyWordings;
 import cn.xxgk.request.control.RequestNumberAllocator;
 import cn.xxgk.request.control.ResidentIdNumber;
 import cn.xxgk.request.control.SocialCreditCode;
@@ -27,6 +31,8 @@ import cn.xxgk.request.entity.OrganisationKind;
 import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
+import cn.xxgk.request.entity.RequestLetter;
+import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -44,7 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo requests for the run command, loaded once into a database without any request when
  * xxgk.demo.enabled is true: one received today, two in progress, one waiting for a correction, one
- * with a third party consulted and one closed, all handled by the demo user office. No deadline is
+ * with a third party consulted and one closed, all handled by the demo user office, each with the
+ * letters its steps send (receipt, correction notice, consultation letter, reply). No deadline is
  * due within the reminder horizon: the tests boot with the demo data and count the mails they get.
  * Needs the personal-data keys (the run command generates them); without them it loads nothing.
  */
@@ -68,6 +75,9 @@ public class DemoRequests {
 
     @Inject
     RequestNumberAllocator numbers;
+
+    @Inject
+    LetterIssuer letters;
 
     @Inject
     PersonalDataKeys keys;
@@ -117,6 +127,8 @@ public class DemoRequests {
                 HANDLER, now);
         correction.stampReplyDue(deadlines.pause(correction.getReplyDeadlineId(), back(calendar, today, 1),
                 "correction notice").getDueDate());
+        letters.issue(correction, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
+                LetterContent.correctionNotice(correction), HANDLER, now);
 
         DisclosureRequest consulted = request(cipher, hash, person("赵敏", Channel.FAX, back(calendar, today, 6),
                 "2025年大数据产业园区入驻企业的扶持资金拨付情况"), person(1982), now);
@@ -128,6 +140,8 @@ public class DemoRequests {
         Deadline answer = deadlines.open(RequestIntake.TYPE, consulted.getNumber(), DeadlineKind.THIRD_PARTY_ANSWER, sent, HANDLER);
         em.flush();
         consultation.attachAnswerDeadline(answer.getId());
+        letters.issue(consulted, RequestStep.THIRD_PARTY_CONSULTED, LetterKind.THIRD_PARTY_CONSULTATION,
+                LetterContent.thirdPartyConsultation(consulted, consultation, answer.getDueDate()), HANDLER, now);
 
         DisclosureRequest closed = request(cipher, hash, person("刘洋", Channel.IN_PERSON, back(calendar, today, 12),
                 "郑州市大数据管理局政府信息公开指南"), person(1995), now);
@@ -135,6 +149,10 @@ public class DemoRequests {
         closed.reply(ReplyOutcome.DISCLOSED, null, "您申请的政府信息已主动公开，现予提供。", "当场领取纸质件。",
                 back(calendar, today, 10), HANDLER, now);
         closed.stampReplyDue(deadlines.status(closed.getReplyDeadlineId()).dueDate());
+        RequestLetter reply = letters.issue(closed, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(closed,
+                ReplyWordings.of(ReplyOutcome.DISCLOSED, null, false, false), closed.getRepliedOn(), closed.getReplyText(),
+                null, null, null), HANDLER, now);
+        closed.attachReplyLetter(reply.getId());
         deadlines.close(closed.getReplyDeadlineId());
         closed.recordDelivery(DeliveryMethod.PICK_UP, back(calendar, today, 10), "申请人签收", HANDLER, now);
         em.flush();
@@ -150,6 +168,9 @@ public class DemoRequests {
                 QueryCodes.hash(hash, QueryCodes.random()), HANDLER, HANDLER, now);
         em.persist(r);
         em.flush();
+        LocalDate replyDue = workingDays.calendar().addWorkingDays(r.getReceivedOn(), DeadlineKind.REPLY.workingDays());
+        letters.issue(r, RequestStep.REGISTERED, LetterKind.RECEIPT, LetterContent.receipt(r, replyDue, r.getReceivedOn()),
+                HANDLER, now);
         return r;
     }
 
