@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.xxgk.identity.boundary.DemoDirectory;
 import cn.xxgk.testsupport.Browser;
 import cn.xxgk.testsupport.RunningApp;
+import cn.xxgk.testsupport.pages.AuditLogPage;
 import cn.xxgk.testsupport.pages.DepartmentsPage;
 import cn.xxgk.testsupport.pages.LoginPage;
 import cn.xxgk.testsupport.pages.ShellPage;
@@ -104,18 +105,11 @@ class ShellBrowserIT {
                 .loginAs("discipline", DemoDirectory.DEMO_PASSWORD).openMenu("审计记录");
 
         assertEquals("审计记录", audit.title());
-        String records = browser.driver().findElement(By.id("audit:records")).getText();
+        AuditLogPage log = AuditLogPage.at(browser.driver());
+        String records = log.records();
         assertTrue(records.contains("discipline") && records.contains("LOGIN") && records.contains("成功"), records);
 
-        browser.driver().findElement(By.id("audit:result")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("#audit\\:result_items li[data-label='拒绝']"))).click();
-        browser.driver().findElement(By.id("audit:filter")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("audit:records")).getText().contains("成功"));
-        String refused = browser.driver().findElement(By.id("audit:records")).getText();
+        String refused = log.filterByResult("拒绝", "成功").records();
         assertTrue(refused.contains("拒绝") && refused.contains("discipline"), refused);
         assertEquals(List.of(), browser.consoleErrors());
     }
