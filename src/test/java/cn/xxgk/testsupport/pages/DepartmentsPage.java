@@ -1,10 +1,8 @@
 package cn.xxgk.testsupport.pages;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The office's departments page. */
 public final class DepartmentsPage {
@@ -13,7 +11,7 @@ public final class DepartmentsPage {
 
     public DepartmentsPage(WebDriver driver) {
         this.driver = driver;
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("new-department:name")).isEmpty());
+        Prime.waitOn(driver).until(d -> !d.findElements(By.id("new-department:name")).isEmpty());
     }
 
     public DepartmentsPage add(String name) {
@@ -21,7 +19,7 @@ public final class DepartmentsPage {
         driver.findElement(By.id("new-department:name")).sendKeys(name);
         String before = listText();
         driver.findElement(By.id("new-department:add")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        Prime.waitOn(driver)
                 .until(d -> !listText().equals(before) || !messages().isBlank());
         return this;
     }

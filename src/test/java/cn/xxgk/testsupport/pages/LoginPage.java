@@ -1,10 +1,8 @@
 package cn.xxgk.testsupport.pages;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The local login form. */
 public final class LoginPage {
@@ -21,7 +19,7 @@ public final class LoginPage {
     }
 
     public static LoginPage at(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Prime.waitOn(driver)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         return new LoginPage(driver);
     }

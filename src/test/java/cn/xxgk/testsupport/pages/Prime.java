@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,8 +16,14 @@ final class Prime {
     private Prime() {
     }
 
+    /**
+     * A wait of up to 20 s whose condition may meet an element that an AJAX update replaced while it
+     * was read (it is then asked again, not failed: seen on the settings page's message area).
+     */
     static WebDriverWait waitOn(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** p:selectOneMenu with the given client id: opens it and clicks the item showing exactly this label. */

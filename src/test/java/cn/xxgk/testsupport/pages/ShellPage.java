@@ -1,12 +1,10 @@
 package cn.xxgk.testsupport.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The shell around every page after login: top bar, menu, title. */
 public final class ShellPage {
@@ -18,7 +16,7 @@ public final class ShellPage {
     }
 
     public static ShellPage at(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        Prime.waitOn(driver)
                 .withMessage(() -> "no application page at " + driver.getCurrentUrl() + ": "
                         + driver.findElement(By.tagName("body")).getText())
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));

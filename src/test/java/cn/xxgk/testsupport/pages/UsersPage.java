@@ -1,6 +1,5 @@
 package cn.xxgk.testsupport.pages;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -17,7 +16,7 @@ public final class UsersPage {
 
     public UsersPage(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = Prime.waitOn(driver);
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(d -> !d.findElements(By.id("users:list")).isEmpty());
     }
