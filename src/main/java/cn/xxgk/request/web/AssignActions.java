@@ -1,6 +1,5 @@
 package cn.xxgk.request.web;
 
-import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import jakarta.faces.view.ViewScoped;
@@ -31,13 +30,13 @@ public class AssignActions implements Serializable {
     Messages messages;
 
     @Inject
-    FieldFlaws flaws;
+    StepForms steps;
 
     private String handler;
     private List<Candidate> candidates;
 
     public String assign() {
-        return flaws.attempt(FORM, StepFields.of(FORM), () -> {
+        return steps.attempt(FORM, () -> {
             procedure.assign(page.getId(), page.getRequest().getVersion(), handler);
             messages.info(null, "request.page.assigned", nameOf(handler));
             return RequestView.reopen(page.getId());

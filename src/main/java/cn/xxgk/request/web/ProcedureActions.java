@@ -1,6 +1,5 @@
 package cn.xxgk.request.web;
 
-import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
@@ -16,7 +15,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The steps of the procedure before the reply, taken on a request's page: acceptance (with the
@@ -40,7 +38,7 @@ public class ProcedureActions implements Serializable {
     Messages messages;
 
     @Inject
-    FieldFlaws flaws;
+    StepForms steps;
 
     private LocalDate signedForOn;
     private LocalDate applicantConfirmedOn;
@@ -58,26 +56,26 @@ public class ProcedureActions implements Serializable {
     private String parts;
 
     public String accept() {
-        return onFields("accept", () -> done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn,
+        return steps.attempt("accept", () -> steps.done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn,
                 applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));
     }
 
     public String sendCorrectionNotice() {
-        return onFields("correction", () -> done(procedure.sendCorrectionNotice(id(), version(), day, correctBy, text),
+        return steps.attempt("correction", () -> steps.done(procedure.sendCorrectionNotice(id(), version(), day, correctBy, text),
                 RequestStep.CORRECTION_NOTICE_SENT));
     }
 
     public String receiveCorrection() {
-        return onFields("corrected", () -> done(procedure.receiveCorrection(id(), version(), day, correctedDescription),
+        return steps.attempt("corrected", () -> steps.done(procedure.receiveCorrection(id(), version(), day, correctedDescription),
                 RequestStep.CORRECTION_RECEIVED));
     }
 
     public String abandon() {
-        return onFields("abandon", () -> done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
+        return steps.attempt("abandon", () -> steps.done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
     public String consult() {
-        return onFields("consult", () -> done(procedure.consult(id(), version(), kind, party, text, day),
+        return steps.attempt("consult", () -> steps.done(procedure.consult(id(), version(), kind, party, text, day),
                 kind == ConsultationKind.AGENCY ? RequestStep.AGENCY_CONSULTED : RequestStep.THIRD_PARTY_CONSULTED));
     }
 
@@ -85,44 +83,44 @@ public class ProcedureActions implements Serializable {
     public String recordAnswer() {
         ConsultationKind running = page.getRequest().getState() == RequestState.AGENCY_CONSULTATION
                 ? ConsultationKind.AGENCY : ConsultationKind.THIRD_PARTY;
-        return onFields("answer", () -> done(procedure.recordAnswer(id(), version(), running, answer, day, text),
+        return steps.attempt("answer", () -> steps.done(procedure.recordAnswer(id(), version(), running, answer, day, text),
                 running == ConsultationKind.AGENCY ? RequestStep.AGENCY_ANSWERED : RequestStep.THIRD_PARTY_ANSWERED));
     }
 
     public String overrideInPublicInterest() {
-        return onFields("override", () -> done(procedure.overrideInPublicInterest(id(), version(), reason, text, day),
+        return steps.attempt("override", () -> steps.done(procedure.overrideInPublicInterest(id(), version(), reason, text, day),
                 RequestStep.PUBLIC_INTEREST_OVERRIDE));
     }
 
     public String requestExtension() {
-        return onFields("extension", () -> done(procedure.requestExtension(id(), version(),
+        return steps.attempt("extension", () -> steps.done(procedure.requestExtension(id(), version(),
                 workingDays == null ? 0 : workingDays, reason), RequestStep.EXTENSION_REQUESTED));
     }
 
     public String approveExtension() {
-        return onFields("extension-decision", () -> done(procedure.decideExtension(id(), version(), true, text),
+        return steps.attempt("extension-decision", () -> steps.done(procedure.decideExtension(id(), version(), true, text),
                 RequestStep.EXTENSION_APPROVED));
     }
 
     public String refuseExtension() {
-        return onFields("extension-decision", () -> done(procedure.decideExtension(id(), version(), false, text),
+        return steps.attempt("extension-decision", () -> steps.done(procedure.decideExtension(id(), version(), false, text),
                 RequestStep.EXTENSION_REFUSED));
     }
 
     public String markNotARequest() {
-        return onFields("not-request", () -> done(procedure.markNotARequest(id(), version(), text),
+        return steps.attempt("not-request", () -> steps.done(procedure.markNotARequest(id(), version(), text),
                 RequestStep.NOT_A_REQUEST));
     }
 
     public String flagRepeat() {
-        return onFields("repeat", () -> done(procedure.flagRepeat(id(), version(), earlierNumber), RequestStep.REPEAT_FLAGGED));
+        return steps.attempt("repeat", () -> steps.done(procedure.flagRepeat(id(), version(), earlierNumber), RequestStep.REPEAT_FLAGGED));
     }
 
     /** One part per non-empty line. */
     public String split() {
         List<String> matters = parts == null ? List.of()
                 : Arrays.stream(parts.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-        return onFields("split", () -> {
+        return steps.attempt("split", () -> {
             List<DisclosureRequest> made = procedure.split(id(), version(), matters);
             messages.info(null, "request.page.splitDone", made.stream().map(DisclosureRequest::getNumber).toList()
                     .toString().replaceAll("[\\[\\]]", ""));
@@ -136,16 +134,6 @@ public class ProcedureActions implements Serializable {
 
     private long version() {
         return page.getRequest().getVersion();
-    }
-
-    /** Takes a step; a refusal is shown on the field of the form it concerns and the page stays as typed. */
-    private String onFields(String form, Supplier<String> step) {
-        return flaws.attempt(form, StepFields.of(form), step);
-    }
-
-    private String done(DisclosureRequest r, RequestStep step) {
-        messages.info(null, "request.page.done", messages.text("request.step." + step.name()));
-        return RequestView.reopen(r.getId());
     }
 
     public ConsultationKind[] getKinds() { return ConsultationKind.values(); }

@@ -1,11 +1,8 @@
 package cn.xxgk.request.web;
 
-import cn.xxgk.platform.web.FieldFlaws;
-import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
 import cn.xxgk.request.entity.DeliveryMethod;
-import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
 import cn.xxgk.request.entity.RequestStep;
@@ -16,7 +13,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The end of the procedure on a request's page: the reply with its outcome and the sub-reason of
@@ -35,10 +31,7 @@ public class ReplyActions implements Serializable {
     RequestView page;
 
     @Inject
-    Messages messages;
-
-    @Inject
-    FieldFlaws flaws;
+    StepForms steps;
 
     private ReplyOutcome outcome;
     private ReplyReason reason;
@@ -52,18 +45,18 @@ public class ReplyActions implements Serializable {
     private String competentAgencyContact;
 
     public String reply() {
-        return onFields("reply", () -> done(procedure.reply(page.getId(), version(), outcome, reason, text, howToObtain,
+        return steps.attempt("reply", () -> steps.done(procedure.reply(page.getId(), version(), outcome, reason, text, howToObtain,
                 day, new ReplyLetterDetails(alreadyPublished, competentAgency, competentAgencyContact)),
                 RequestStep.REPLIED));
     }
 
     public String recordDelivery() {
-        return onFields("delivery", () -> done(procedure.recordDelivery(page.getId(), version(), method, day, reference),
+        return steps.attempt("delivery", () -> steps.done(procedure.recordDelivery(page.getId(), version(), method, day, reference),
                 RequestStep.DELIVERED));
     }
 
     public String reportBack() {
-        return onFields("report-back", () -> done(procedure.reportBack(page.getId(), version(), text, day, List.of()),
+        return steps.attempt("report-back", () -> steps.done(procedure.reportBack(page.getId(), version(), text, day, List.of()),
                 RequestStep.REPORTED_BACK));
     }
 
@@ -95,16 +88,6 @@ public class ReplyActions implements Serializable {
 
     private long version() {
         return page.getRequest().getVersion();
-    }
-
-    /** Takes a step; a refusal is shown on the field of the form it concerns and the page stays as typed. */
-    private String onFields(String form, Supplier<String> step) {
-        return flaws.attempt(form, StepFields.of(form), step);
-    }
-
-    private String done(DisclosureRequest r, RequestStep step) {
-        messages.info(null, "request.page.done", messages.text("request.step." + step.name()));
-        return RequestView.reopen(r.getId());
     }
 
     public ReplyOutcome[] getOutcomes() { return ReplyOutcome.values(); }
