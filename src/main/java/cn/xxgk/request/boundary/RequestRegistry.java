@@ -11,8 +11,6 @@ import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.control.DeadlineState;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.calendar.control.Channel;
-import cn.xxgk.identity.boundary.Directory;
-import cn.xxgk.identity.control.Contact;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.entity.DisclosureRequest;
@@ -51,9 +49,6 @@ public class RequestRegistry {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    Directory directory;
-
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
     public DisclosureRequest find(Long id) {
         DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
@@ -81,12 +76,6 @@ public class RequestRegistry {
     public String numberOf(Long id) {
         DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
         return r == null ? null : r.getNumber();
-    }
-
-    /** The name a user goes by on the screens (a request's handler), if the directory knows the user. */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
-    public Optional<String> displayName(String username) {
-        return username == null ? Optional.empty() : directory.contact(username).map(Contact::displayName);
     }
 
     /** Where a deadline stands today (reply or a consultation's answer), if there is one. */

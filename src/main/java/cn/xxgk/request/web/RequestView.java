@@ -66,7 +66,8 @@ public class RequestView implements Serializable {
         parts = registry.parts(id);
         parentNumber = registry.numberOf(request.getParentId());
         repeatOfNumber = registry.numberOf(request.getRepeatOfId());
-        handlerName = registry.displayName(request.getHandler()).orElse(null);
+        String name = people.name(request.getHandler());
+        handlerName = Objects.equals(name, request.getHandler()) ? null : name;
     }
 
     /** Newest first; each step says whether it moved the reply due date. */
