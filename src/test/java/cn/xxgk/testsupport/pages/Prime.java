@@ -57,8 +57,11 @@ final class Prime {
             input.click();
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate, Keys.TAB);
         }
-        // a click on the page's title closes the pop-up for good, as a person would
-        driver.findElement(By.cssSelector("h1.xxgk-title")).click();
+        // a click on the page's title closes the pop-up for good, as a person would; the title is brought to the
+        // middle of the window first (at its top edge, the click may land on whatever the page scrolled there)
+        WebElement title = driver.findElement(By.cssSelector("h1.xxgk-title"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", title);
+        title.click();
         waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
     }
 
