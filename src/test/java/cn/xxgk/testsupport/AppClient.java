@@ -43,7 +43,8 @@ public final class AppClient {
     }
 
     /**
-     * Waits (once per server) until the application serves its login page. The Arquillian connector
+     * Waits (once per server) until the application serves its login page and its demo data has
+     * settled (GET /health/started, the check demo-data). The Arquillian connector
      * reports a Payara Micro instance started when its HTTP listener is up; on a loaded machine the
      * WAR may still be deploying then, and every page is a 404 for some seconds. (Not /health/ready:
      * MicroProfile Health is the server's, at its root, and answers UP before the WAR is there.)
@@ -64,6 +65,12 @@ public final class AppClient {
                 status = probe.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
                                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode();
+                if (status == 200) {
+                    // the demo data loads in the background after deployment: started when it has settled
+                    status = probe.send(HttpRequest.newBuilder(URI.create(baseUrl + "health/started"))
+                                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                }
                 if (status == 200) {
                     READY.add(baseUrl);
                     return;

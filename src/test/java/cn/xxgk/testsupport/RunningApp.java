@@ -61,6 +61,7 @@ public class RunningApp implements AutoCloseable {
                 TestSettings.serverConfig(), PayaraProcess.freePort(), settings, log);
         try {
             payara.awaitReady(Duration.ofMinutes(4));
+            new AppClient(payara.baseUrl()); // waits for the demo data too
         } catch (Exception e) {
             throw new IllegalStateException("Payara did not start; see " + log, e);
         }

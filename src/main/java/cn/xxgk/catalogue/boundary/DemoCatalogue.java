@@ -17,12 +17,16 @@ import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.identity.boundary.AgencySetup;
+import cn.xxgk.identity.boundary.DemoDirectoryLoaded;
 import cn.xxgk.identity.boundary.Directory;
-import jakarta.annotation.PostConstruct;
+import cn.xxgk.platform.control.DemoDataProgress;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -45,9 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * something.
  * The 2019 serials continue after 45, the number of the rules.
  */
-@Startup
 @Singleton
-@DependsOn("DemoDirectory")
 @PermitAll
 public class DemoCatalogue {
 
@@ -85,8 +87,23 @@ public class DemoCatalogue {
     @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    @PostConstruct
-    void load() {
+    @Inject
+    DemoDataProgress progress;
+
+    @Resource
+    SessionContext context;
+
+    /** Loads after the demo directory, in its background thread; a failure is recorded, not thrown. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void afterDirectory(@Observes DemoDirectoryLoaded directory) {
+        if (enabled) {
+            progress.attempt("demo catalogue", () -> context.getBusinessObject(DemoCatalogue.class).load());
+        }
+    }
+
+    /** Loads the demo catalogue, unless the database has some already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void load() {
         if (!enabled) {
             return;
         }

@@ -5,11 +5,20 @@ import cn.xxgk.identity.entity.Agency;
 import cn.xxgk.identity.entity.AppUser;
 import cn.xxgk.identity.entity.Department;
 import cn.xxgk.identity.entity.Role;
+import cn.xxgk.platform.control.DemoDataProgress;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +35,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The demo departments and one demo account per role, loaded once when xxgk.demo.enabled is
  * true (the run command sets it; production never does). "Once" means: only into a database
  * that has no department yet, so a restart keeps whatever the demo user changed.
+ * <p>
+ * The demo data loads in the background right after deployment, never delaying readiness: this
+ * bean first, then, through {@link DemoDirectoryLoaded}, the other components' demo data in the same
+ * background thread, each part in its own transaction. A part that fails is logged and left out
+ * ({@link DemoDataProgress}); the application runs all the same.
  */
 @Startup
 @Singleton
@@ -71,11 +85,44 @@ public class DemoDirectory {
     @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    DemoDataProgress progress;
+
+    @Inject
+    Event<DemoDirectoryLoaded> loaded;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    SessionContext context;
+
+    /** Schedules the loading: deployment does not wait for it. */
     @PostConstruct
-    void load() {
-        if (!enabled) {
-            return;
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void schedule() {
+        if (enabled) {
+            progress.loading();
+            timers.createSingleActionTimer(0, new TimerConfig("demo data", false));
         }
+    }
+
+    /** The directory, then the parts that build on it; whatever fails is recorded, nothing thrown. */
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void loadInBackground() {
+        try {
+            if (progress.attempt("demo directory", () -> context.getBusinessObject(DemoDirectory.class).load())) {
+                loaded.fire(new DemoDirectoryLoaded());
+            }
+        } finally {
+            progress.settled();
+        }
+    }
+
+    /** The departments and accounts, unless the database has departments already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void load() {
         Long departments = em.createQuery("SELECT COUNT(d) FROM Department d", Long.class).getSingleResult();
         if (departments > 0) {
             LOG.info("Demo data already present; left as it is");
@@ -89,9 +136,10 @@ public class DemoDirectory {
             em.persist(department);
             byName.put(name, department);
         }
+        // one hash (with its salt) for the one demo password: hashing is slow on purpose
+        String passwordHash = hasher.hash(DEMO_PASSWORD.toCharArray());
         ACCOUNTS.forEach((username, account) -> {
-            AppUser user = AppUser.localAccount(username, account.displayName(),
-                    hasher.hash(DEMO_PASSWORD.toCharArray()), now);
+            AppUser user = AppUser.localAccount(username, account.displayName(), passwordHash, now);
             user.assignTo(account.department() == null ? null : byName.get(account.department()));
             // reminders reach the demo users at the run command's mail catcher (localhost:2525)
             user.updateProfile(account.displayName(), username + "@xxgk.example");

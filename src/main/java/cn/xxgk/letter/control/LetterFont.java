@@ -1,5 +1,6 @@
 package cn.xxgk.letter.control;
 
+import cn.xxgk.platform.control.MissingSettingException;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
@@ -19,32 +20,27 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The Chinese font every letter embeds, taken from the system (Debian packages), never from the
- * repository. PDFBox embeds fonts with TrueType outlines only: OpenType fonts with CFF outlines
- * (Noto CJK, Source Han) are passed over. The default is AR PL UMing (Debian fonts-arphic-uming), a
- * Ming (宋体) serif close to what official documents use; in a collection (.ttc) the Simplified
- * Chinese member is taken, or the one named after {@code #} (e.g. {@code uming.ttc#UMingCN}).
+ * A Chinese font a letter embeds. By default the fonts come with the application (the build fetches
+ * them, pinned and checked, into {@code letters/fonts} of the WAR; their licences lie beside them):
+ * Noto Serif SC, a Song (宋体) serif close to what official documents use, and HanaMin B for the
+ * rare characters of names beyond it (CJK Extensions B to F). {@code xxgk.letters.font} may name
+ * other files instead. PDFBox embeds fonts with TrueType outlines only: OpenType fonts with CFF
+ * outlines (Noto CJK, Source Han) are passed over. In a collection (.ttc) the Simplified Chinese
+ * member is taken, or the one named after {@code #} (e.g. {@code uming.ttc#UMingCN}).
  */
 public final class LetterFont {
 
-    /** Where Debian puts the TrueType CJK fonts, best first. */
-    public static final String DEFAULT_CANDIDATES = "/usr/share/fonts/truetype/arphic/uming.ttc,"
-            + "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf,"
-            + "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,"
-            + "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    /** Prefix of a font inside the application rather than a file of the server. */
+    public static final String CLASSPATH = "classpath:";
 
-    /** The Debian package the error message asks for. */
-    public static final String DEBIAN_PACKAGE = "fonts-arphic-uming";
+    /** The font the letters embed unless xxgk.letters.font says otherwise: inside the application. */
+    public static final String DEFAULT_CANDIDATES = CLASSPATH + "letters/fonts/NotoSerifSC_400Regular.ttf";
 
-    /**
-     * Where Debian puts HanaMin (花园明朝, fonts-hanazono): A has the unified ideographs and
-     * Extension A, B the Extensions B to F, where the rare characters of some people's names are.
-     */
-    public static final String DEFAULT_FALLBACKS = "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf,"
-            + "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf";
+    /** The fallback for the rare characters of names (Extensions B to F): inside the application. */
+    public static final String DEFAULT_FALLBACKS = CLASSPATH + "letters/fonts/HanaMinB.ttf";
 
-    /** The Debian package the warning about missing fallbacks asks for. */
-    public static final String FALLBACK_DEBIAN_PACKAGE = "fonts-hanazono";
+    /** The setting that names the letters' font; the message of a missing font points to it. */
+    public static final String SETTING = "xxgk.letters.font";
 
     private static final Logger LOG = Logger.getLogger(LetterFont.class.getName());
 
@@ -63,7 +59,8 @@ public final class LetterFont {
     /**
      * The first usable font of the candidates (paths, each optionally with {@code #member}).
      *
-     * @throws IllegalStateException naming every path tried and why, when none is usable
+     * @throws MissingSettingException naming every path tried and why, when none is usable: no letter
+     *         can be issued, and the step that wanted one is refused with this (503 on the API)
      */
     public static LetterFont locate(List<String> candidates) {
         List<String> refusals = new ArrayList<>();
@@ -74,9 +71,11 @@ public final class LetterFont {
                 return font.get();
             }
         }
-        throw new IllegalStateException("No Chinese font with TrueType outlines for the letters. Tried: "
-                + String.join("; ", refusals) + ". Install the Debian package " + DEBIAN_PACKAGE
-                + " (apt-get install " + DEBIAN_PACKAGE + ") or set xxgk.letters.font to a .ttf/.ttc file.");
+        String tried = String.join("; ", refusals);
+        LOG.severe(() -> "No Chinese font with TrueType outlines for the letters: no letter can be issued. Tried: "
+                + tried + ". Set " + SETTING + " to a .ttf/.ttc file with TrueType outlines, or remove it to use the"
+                + " font inside the application.");
+        throw new MissingSettingException("letter.unavailable.font", tried, SETTING);
     }
 
     /**
@@ -91,8 +90,7 @@ public final class LetterFont {
         }
         if (!refusals.isEmpty()) {
             LOG.warning(() -> "Fallback fonts for rare characters left out: " + String.join("; ", refusals)
-                    + ". Names with characters beyond the main font cannot be printed; install the Debian package "
-                    + FALLBACK_DEBIAN_PACKAGE + ".");
+                    + ". Names with characters beyond the main font cannot be printed.");
         }
         LOG.info(() -> "Letters fall back to the fonts " + fonts);
         return List.copyOf(fonts);
@@ -105,16 +103,18 @@ public final class LetterFont {
             return Optional.empty();
         }
         int hash = spec.indexOf('#');
-        Path path = Path.of(hash < 0 ? spec : spec.substring(0, hash));
+        String location = hash < 0 ? spec : spec.substring(0, hash);
         String wanted = hash < 0 ? null : spec.substring(hash + 1);
-        if (!Files.isReadable(path)) {
-            refusals.add(path + ": not found");
-            return Optional.empty();
-        }
         try {
-            return Optional.of(inspect(path, wanted));
+            Optional<Path> path = location.startsWith(CLASSPATH) ? BundledFonts.file(location.substring(CLASSPATH.length()))
+                    : Optional.of(Path.of(location)).filter(Files::isReadable);
+            if (path.isEmpty()) {
+                refusals.add(location + ": not found");
+                return Optional.empty();
+            }
+            return Optional.of(inspect(path.get(), wanted));
         } catch (IOException | RuntimeException unusable) {
-            refusals.add(path + ": " + unusable.getMessage());
+            refusals.add(location + ": " + unusable.getMessage());
             return Optional.empty();
         }
     }

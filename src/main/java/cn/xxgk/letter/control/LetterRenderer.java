@@ -1,6 +1,7 @@
 package cn.xxgk.letter.control;
 
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.MissingSettingException;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -14,7 +15,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Renders a letter as an A4 PDF: checks the data ({@link LetterCheck}), fills the kind's template
  * ({@link LetterTemplates}) and lays the XHTML out with openhtmltopdf on PDFBox, embedding the
- * system's Chinese font ({@link LetterFont}) as a subset, so the letter prints the same anywhere.
- * The font is looked up on first use, so that a machine without it still runs everything else and
- * says clearly what is missing when a letter is asked for. Thread-safe.
+ * Chinese font that comes with the application ({@link LetterFont}) as a subset, so the letter prints
+ * the same anywhere. The font is opened on first use, not at start-up: a server whose configured font
+ * is missing or broken still runs everything else, and a step that wanted a letter is refused with a
+ * message saying so ({@code letter.unavailable.*}, 503 on the API) and changes nothing. Thread-safe.
  */
 @ApplicationScoped
 public class LetterRenderer {
@@ -53,6 +54,8 @@ public class LetterRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private static final String PRODUCER = "xxgk 政府信息公开管理系统";
+
+    private static final Logger LOG = Logger.getLogger(LetterRenderer.class.getName());
 
     static {
         XRLog.setLoggerImpl(new WarningsOnly());
@@ -90,7 +93,8 @@ public class LetterRenderer {
      * The PDF of a letter.
      *
      * @throws cn.xxgk.platform.control.InvalidInputException when the letter lacks what its kind needs
-     * @throws IllegalStateException when no usable font is installed
+     * @throws MissingSettingException when the letter cannot be rendered: no usable font, or the font
+     *         or the layout failed (logged); the caller's step is then rolled back
      */
     public byte[] render(LetterKind kind, LetterData data) {
         LetterCheck.check(kind, data);
@@ -114,8 +118,11 @@ public class LetterRenderer {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("Letter " + kind + " for request " + data.requestNumber() + " could not be rendered", failure);
+        } catch (InvalidInputException | MissingSettingException refusal) {
+            throw refusal;
+        } catch (IOException | RuntimeException failure) {
+            LOG.log(Level.SEVERE, "Letter " + kind + " for request " + data.requestNumber() + " could not be rendered", failure);
+            throw new MissingSettingException("letter.unavailable.render", String.valueOf(failure.getMessage()), LetterFont.SETTING);
         }
         return pdf.toByteArray();
     }
@@ -217,10 +224,10 @@ public class LetterRenderer {
                 if (located == null) {
                     List<String> candidates = fallbackCandidates.stream().filter(c -> !c.isBlank() && !c.strip().equals("none")).toList();
                     if (candidates.size() > MAX_FALLBACKS) {
-                        throw new IllegalStateException("xxgk.letters.fallback-fonts names " + candidates.size()
-                                + " fonts; the letters' stylesheet has room for " + MAX_FALLBACKS);
+                        LOG.warning(() -> "xxgk.letters.fallback-fonts names " + candidates.size() + " fonts; the letters'"
+                                + " stylesheet has room for " + MAX_FALLBACKS + ": the first " + MAX_FALLBACKS + " are used");
                     }
-                    located = LetterFont.locateAll(candidates);
+                    located = LetterFont.locateAll(candidates.stream().limit(MAX_FALLBACKS).toList());
                     fallbacks = located;
                 }
             }

@@ -5,6 +5,7 @@ import cn.xxgk.audit.entity.AuditResult;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.MissingSettingException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -21,6 +22,8 @@ import java.util.Iterator;
  * <ul>
  * <li>invalid input: its message, in the user's language, on the page; nothing was saved;</li>
  * <li>a concurrent change: "changed by someone else, reload";</li>
+ * <li>a command the server cannot carry out for want of a setting or resource (a letter without a
+ * usable font, the personal-data keys): its message, naming what to check; nothing was saved;</li>
  * <li>a step the role may not take: recorded as refused, then the 403 page;</li>
  * <li>an expired or forged form post (no live view state, or not the page's CSP nonce): recorded
  * as refused, then the "page expired" page.</li>
@@ -49,6 +52,12 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
         InvalidInputException invalid = Failures.find(failure, InvalidInputException.class);
         if (invalid != null) {
             showOnce(invalid.messageKey(), invalid.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+            return true;
+        }
+        MissingSettingException missing = Failures.find(failure, MissingSettingException.class);
+        if (missing != null) {
+            showOnce(missing.messageKey(), missing.arguments());
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }

@@ -6,7 +6,9 @@ import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.calendar.entity.Deadline;
+import cn.xxgk.identity.boundary.DemoDirectoryLoaded;
 import cn.xxgk.letter.control.LetterKind;
+import cn.xxgk.platform.control.DemoDataProgress;
 import cn.xxgk.platform.control.MissingSettingException;
 import cn.xxgk.request.control.IdNumberCipher;
 import cn.xxgk.request.control.IdentityDocuments;
@@ -33,11 +35,13 @@ import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.RequestLetter;
 import cn.xxgk.request.entity.RequestStep;
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,9 +59,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * due within the reminder horizon: the tests boot with the demo data and count the mails they get.
  * Needs the personal-data keys (the run command generates them); without them it loads nothing.
  */
-@Startup
 @Singleton
-@DependsOn({"DemoDirectory", "WorkingDays"})
 @PermitAll
 public class DemoRequests {
 
@@ -89,8 +91,23 @@ public class DemoRequests {
     @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    @PostConstruct
-    void load() {
+    @Inject
+    DemoDataProgress progress;
+
+    @Resource
+    SessionContext context;
+
+    /** Loads after the demo directory, in its background thread; a failure is recorded, not thrown. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void afterDirectory(@Observes DemoDirectoryLoaded directory) {
+        if (enabled) {
+            progress.attempt("demo requests", () -> context.getBusinessObject(DemoRequests.class).load());
+        }
+    }
+
+    /** Loads the demo requests, unless the database has some already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void load() {
         if (!enabled || em.createQuery("SELECT COUNT(r) FROM DisclosureRequest r", Long.class).getSingleResult() > 0) {
             return;
         }

@@ -2,9 +2,7 @@ package cn.xxgk.request.web;
 
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.platform.control.InvalidInputException;
-import cn.xxgk.platform.control.MissingSettingException;
 import cn.xxgk.platform.web.FieldFlaws;
-import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.Receipt;
 import cn.xxgk.request.boundary.RequestIntake;
 import cn.xxgk.request.control.IdentityDocuments;
@@ -13,7 +11,6 @@ import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.OrganisationKind;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,9 +80,6 @@ public class IntakeView implements Serializable {
     RequestIntake intake;
 
     @Inject
-    Messages messages;
-
-    @Inject
     FieldFlaws flaws;
 
     @Inject
@@ -116,9 +110,6 @@ public class IntakeView implements Serializable {
                 IdentityDocuments.flaw(form.getIdDocumentType(), IdentityDocuments.normalise(form.getIdNumber()),
                         LocalDate.now(clock)).ifPresent(key -> flaws.show(FORM, fieldOf(key), key));
             }
-        } catch (MissingSettingException noKeys) {
-            messages.error(null, noKeys.messageKey(), noKeys.arguments());
-            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

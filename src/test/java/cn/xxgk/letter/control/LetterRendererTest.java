@@ -221,10 +221,10 @@ class LetterRendererTest {
     void aCharacterNoFontCanPrintIsRefusedNotPrintedAsAnotherOne() {
         LetterRenderer withoutFallback = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES.split(",")));
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> withoutFallback.render(LetterKind.RECEIPT,
-                complete(null).applicantName("王𠀀明").details("☃ 喆堃镕赟").build()));
+                complete(null).applicantName("王𠀀明").details("ᚠ 喆堃镕赟").build()));
 
         assertEquals("letter.invalid.unprintable", refused.messageKey());
-        assertEquals("𠀀 ☃", refused.arguments()[0]);
+        assertEquals("𠀀 ᚠ", refused.arguments()[0]);
         assertTrue(ResourceBundle.getBundle("i18n.messages", Locale.ENGLISH).containsKey("letter.invalid.unprintable"));
         // the rarer characters that the font does have are printed
         assertContains(compact(text(withoutFallback.render(LetterKind.RECEIPT, complete(null).applicantName("王喆堃镕赟昇玥").build()))),
@@ -233,8 +233,9 @@ class LetterRendererTest {
 
     @Test
     void rareCharactersOfANameArePrintedFromTheFallbackFonts() throws IOException {
-        // None is in AR PL UMing: 𠮷 (U+20BB7, Extension B) and 㐂 (U+3402, Extension A) are drawn from
-        // HanaMin A, which has the Extension B characters in Japanese use; 𪜀 (U+2A700, Extension C) from HanaMin B.
+        // Noto Serif SC has the unified ideographs and Extension A (㐂, U+3402) but hardly anything beyond:
+        // 𠮷 (U+20BB7, Extension B) and 𪜀 (U+2A700, Extension C) are drawn from HanaMin B. Both fonts
+        // come with the application: no font of the system is asked for.
         String name = "𠮷田㐂𪜀";
         byte[] pdf = RENDERER.render(LetterKind.RECEIPT, complete(null).applicantName(name).build());
 
@@ -245,8 +246,20 @@ class LetterRendererTest {
                 fonts.add(document.getPage(0).getResources().getFont(fontName).getName());
             }
             assertTrue(fonts.stream().anyMatch(f -> f.contains("HanaMinB")), fonts.toString());
-            assertTrue(fonts.stream().anyMatch(f -> f.contains("HanaMinA")), fonts.toString());
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("NotoSerifSC")), fonts.toString());
+            assertEquals(2, fonts.size(), fonts.toString());
         }
+    }
+
+    @Test
+    void aLetterNeedsNoFontOfTheSystem() throws IOException {
+        // the renderer as the server builds it by default: fonts inside the application only
+        LetterRenderer fresh = new LetterRenderer(List.of(LetterFont.DEFAULT_CANDIDATES), List.of(LetterFont.DEFAULT_FALLBACKS));
+        assertFalse(fresh.font().file().startsWith("/usr/share/fonts"), fresh.font().toString());
+        fresh.fallbacks().forEach(f -> assertFalse(f.file().startsWith("/usr/share/fonts"), f.toString()));
+
+        assertContains(compact(text(fresh.render(LetterKind.RECEIPT, complete(null).applicantName("王小明").build()))), "王小明：");
+        assertContains(compact(text(fresh.render(LetterKind.RECEIPT, complete(null).applicantName("𠮷田㐂𪜀").build()))), "𠮷田㐂𪜀：");
     }
 
     @Test
