@@ -79,6 +79,14 @@ public final class IntakePage {
         return this;
     }
 
+    /** Submits and expects to stay on the form with a message about the whole form containing the text. */
+    public IntakePage submitExpectingMessage(String text) {
+        driver.findElement(By.id("intake:submit")).click();
+        Prime.waitOn(driver).until(d -> d.findElements(By.cssSelector(".ui-messages-error")).stream()
+                .anyMatch(m -> m.getText().contains(text)));
+        return this;
+    }
+
     /** The message shown in the block of a field ("idNumber", "contact" ...), or "" when there is none. */
     public String fieldMessage(String field) {
         return Prime.fieldMessage(driver, "intake:" + field, "xxgk-field", "xxgk-contact");
