@@ -11,7 +11,9 @@ import java.util.concurrent.Future;
  * How long one letter takes to render: the first (font lookup, template compilation, class
  * loading), then the median of 50 after 20 warm-up renders, on one thread and on two at once;
  * then a receipt to an applicant whose name has rare characters (the fallback fonts HanaMin A and B
- * embedded as well), against the same receipt with a common name, in the same run.
+ * embedded as well), against the same receipt with a common name, in the same run. With
+ * {@code -Dxxgk.bench.compare-font=/path/font.ttc} it also renders the same reply with that font,
+ * alternating with the bundled one (the figures of issue #11: Noto Serif SC against AR PL UMing).
  * Not a test: it prints figures. Run with ./mvnw -Pbench (or only this one:
  * {@code ./mvnw -q -Pbench test-compile exec:exec@letter-benchmark}).
  */
@@ -64,6 +66,32 @@ public final class LetterRenderBenchmark {
         System.out.printf("letter: two threads, %.1f letters/s%n", RUNS / seconds);
 
         rareCharacters(renderer);
+        String other = System.getProperty("xxgk.bench.compare-font");
+        if (other != null && !other.isBlank()) {
+            compare(renderer, new LetterRenderer(List.of(other)), letter);
+        }
+    }
+
+    /** The same reply from the bundled font and another one, alternated: median time and size of each. */
+    private static void compare(LetterRenderer bundled, LetterRenderer other, LetterData letter) {
+        other.render(LetterKind.REPLY, letter);
+        List<Double> ours = new ArrayList<>();
+        List<Double> theirs = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long t = System.nanoTime();
+            bundled.render(LetterKind.REPLY, letter);
+            long u = System.nanoTime();
+            other.render(LetterKind.REPLY, letter);
+            if (i >= WARM_UP) {
+                ours.add((u - t) / 1e6);
+                theirs.add((System.nanoTime() - u) / 1e6);
+            }
+        }
+        print("reply, " + bundled.font().file().getFileName(), ours);
+        print("reply, " + other.font(), theirs);
+        System.out.printf("letter: %s/%s median ratio %.2f; sizes %d vs %d bytes%n", bundled.font().file().getFileName(),
+                other.font().file().getFileName(), median(ours) / median(theirs),
+                bundled.render(LetterKind.REPLY, letter).length, other.render(LetterKind.REPLY, letter).length);
     }
 
     /** A name with characters from CJK Extensions B and C: the fallback fonts are opened and embedded. */
