@@ -142,7 +142,10 @@ public final class BrowserSetup {
         }
     }
 
-    /** Stops the build; its message is the one line Maven prints last. */
+    /**
+     * Stops the build: exec:java prints it as a warning where the step runs, and Maven's last error line
+     * repeats its message. No stack trace: the line is all there is to say.
+     */
     public static final class Stop extends Exception {
         Stop(String line) {
             super(line, null, false, false);
