@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class ConsoleTail {
 
-    /** Lines kept for a report when the console holds no SEVERE record (e.g. the JVM did not start). */
+    /** Non-blank lines kept for a report when the console holds no SEVERE record (e.g. the JVM did not start). */
     static final int LINES = 200;
 
     private static final int SEVERE = 1000;
@@ -107,9 +107,11 @@ final class ConsoleTail {
     }
 
     synchronized void accept(String line) {
-        lines.addLast(line);
-        if (lines.size() > LINES) {
-            lines.removeFirst();
+        if (!line.isBlank()) {
+            lines.addLast(line);
+            if (lines.size() > LINES) {
+                lines.removeFirst();
+            }
         }
         if (!booted && BOOTED.matcher(line).find()) {
             booted = true;
@@ -194,7 +196,7 @@ final class ConsoleTail {
         return records.isEmpty() ? null : records.getLast().message();
     }
 
-    /** The last {@code count} lines of the console. */
+    /** The last {@code count} lines of the console, blank lines (separators between records) left out. */
     synchronized List<String> lastLines(int count) {
         List<String> all = new ArrayList<>(lines);
         return List.copyOf(all.subList(Math.max(0, all.size() - count), all.size()));
