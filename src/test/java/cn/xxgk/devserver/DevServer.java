@@ -51,6 +51,8 @@ public final class DevServer {
     private final int dbPort;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
+    // a field, not a local: an unreachable lock's channel is closed by a cleaner, releasing the lock
+    private RunLock lock;
     // set under this object's lock, so that a stop either sees a started process or prevents its start
     private EmbeddedMariaDb mariaDb;
     private PayaraProcess payara;
@@ -79,7 +81,7 @@ public final class DevServer {
     private int run() throws Exception {
         String url = "http://localhost:" + httpPort + "/";
         Path lockFile = work.resolve("run.lock");
-        RunLock lock = RunLock.tryAcquire(lockFile, url);
+        lock = RunLock.tryAcquire(lockFile, url);
         if (lock == null) {
             RunLock.Holder holder = RunLock.holder(lockFile, Duration.ofSeconds(2));
             String pid = holder.pid() < 0 ? "?" : Long.toString(holder.pid());
