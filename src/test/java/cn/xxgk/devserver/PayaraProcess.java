@@ -1,18 +1,19 @@
 package cn.xxgk.devserver;
 
 import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,12 +24,29 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraProcess implements AutoCloseable {
 
+    /** How long {@link #close()} lets Payara run its shutdown hooks before killing it. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
+    /** How a wait for readiness ended. */
+    public enum Readiness {
+        /** GET /health/ready answered 200. */
+        READY,
+        /** The server process ended. */
+        EXITED,
+        /** The server booted, but without the application: its deployment failed. */
+        NOT_DEPLOYED,
+        /** Still not ready when the time was up. */
+        TIMED_OUT
+    }
+
     private final Process process;
     private final int port;
+    private final ConsoleTail console;
 
-    private PayaraProcess(Process process, int port) {
+    private PayaraProcess(Process process, int port, ConsoleTail console) {
         this.process = process;
         this.port = port;
+        this.console = console;
     }
 
     /** The Payara Micro jar on this class path (payara-micro is a test dependency). */
@@ -46,19 +64,28 @@ public final class PayaraProcess implements AutoCloseable {
     /**
      * Starts Payara; {@link #awaitReady} then waits until the application reports ready.
      *
+     * <p>The server's console is read through a pipe, copied to {@code output} (or echoed to
+     * this process's console), and its last lines kept ({@link ConsoleTail}) so that a failed
+     * start can say why. The server carries {@link ParentWatch} as a Java agent: it exits when
+     * the process that started it ends, even if that process is killed hard.
+     *
      * @param settings application settings (xxgk.*) passed as system properties
-     * @param output   where the server's console goes; null: inherit this process's console
+     * @param output   where the server's console goes; null: this process's console
      */
     public static PayaraProcess start(Path war, Path serverLib, Path serverConfig, int port,
                                       Map<String, String> settings, File output) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx768m");
+        command.add("-javaagent:" + ParentWatch.agentJar());
         command.add("-Duser.timezone=Asia/Shanghai");
         // A browser that names no language gets the server's locale: Simplified Chinese.
         command.add("-Duser.language=zh");
         command.add("-Duser.country=CN");
         command.add("-Dfile.encoding=UTF-8");
+        // the console is read as UTF-8 (ConsoleTail), whatever the locale of this machine
+        command.add("-Dstdout.encoding=UTF-8");
+        command.add("-Dstderr.encoding=UTF-8");
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", microJar().toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
@@ -67,36 +94,62 @@ public final class PayaraProcess implements AutoCloseable {
                 "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
                 "--logproperties", serverConfig.resolve("logging.properties").toString(),
                 "--nocluster"));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        ConsoleTail console = new ConsoleTail();
         if (output == null) {
-            builder.inheritIO();
+            console.pump(process.getInputStream(), System.out, false, "payara-console-" + process.pid());
         } else {
-            builder.redirectErrorStream(true).redirectOutput(output);
+            // flushed at each line, so that it can be followed (tail -f)
+            PrintStream file = new PrintStream(new FileOutputStream(output), true, StandardCharsets.UTF_8);
+            console.pump(process.getInputStream(), file, true, "payara-console-" + process.pid());
         }
-        return new PayaraProcess(builder.start(), port);
+        return new PayaraProcess(process, port, console);
     }
 
     /** Waits until GET /health/ready answers 200: database reachable, migrations applied. */
     public PayaraProcess awaitReady(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
+        Readiness readiness = waitForReady(timeout);
+        String reason = console.failureReason() == null ? "" : ": " + console.failureReason();
+        switch (readiness) {
+            case READY -> {
+                return this;
+            }
+            case EXITED -> throw new IllegalStateException("Payara Micro exited with code " + process.exitValue() + reason);
+            case NOT_DEPLOYED -> {
+                close();
+                throw new IllegalStateException("Payara Micro started but the application failed to deploy" + reason);
+            }
+            default -> {
+                close();
+                throw new IllegalStateException("Payara Micro was not ready within " + timeout + reason);
+            }
+        }
+    }
+
+    /**
+     * Waits until GET /health/ready answers 200, Payara exits, Payara has booted without the
+     * application (its deployment failed: no use waiting for the timeout), or the timeout
+     * passes. Leaves Payara running in every case.
+     */
+    public Readiness waitForReady(Duration timeout) throws InterruptedException {
+        String ready = baseUrl() + "health/ready";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue());
+                return Readiness.EXITED;
             }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // still booting
+            boolean booted = console.booted();
+            Optional<Health.Answer> answer = Health.get(ready);
+            if (answer.isPresent() && answer.get().up()) {
+                return Readiness.READY;
+            }
+            if (booted && answer.isPresent() && Health.noApplication(answer.get().body())) {
+                return Readiness.NOT_DEPLOYED;
             }
             Thread.sleep(500);
         }
-        close();
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout);
+        return process.isAlive() ? Readiness.TIMED_OUT : Readiness.EXITED;
     }
 
     /** The application's address, ending in a slash. */
@@ -112,13 +165,31 @@ public final class PayaraProcess implements AutoCloseable {
         return process.pid();
     }
 
-    /** Stops Payara cleanly (SIGTERM runs its shutdown hooks), forcibly after 60 seconds. */
+    /** The server's process, e.g. to learn when it ends. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** The server's exit code once it has ended; empty while it runs. */
+    public OptionalInt exitCode() {
+        return process.isAlive() ? OptionalInt.empty() : OptionalInt.of(process.exitValue());
+    }
+
+    /** The last lines and SEVERE records of the server's console. */
+    ConsoleTail console() {
+        return console;
+    }
+
+    /**
+     * Stops Payara cleanly (SIGTERM runs its shutdown hooks), forcibly after
+     * {@link #STOP_GRACE}: the run command must be stopped within 15 seconds.
+     */
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (!process.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         }
     }
