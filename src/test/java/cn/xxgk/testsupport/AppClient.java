@@ -67,7 +67,8 @@ public final class AppClient {
                         .statusCode();
                 if (status == 200) {
                     // the demo data loads in the background after deployment: started when it has settled
-                    status = probe.send(HttpRequest.newBuilder(URI.create(baseUrl + "health/started"))
+                    // (health is the server's, at its root, whatever the application's context root)
+                    status = probe.send(HttpRequest.newBuilder(URI.create(baseUrl).resolve("/health/started"))
                                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding())
                             .statusCode();
                 }
