@@ -123,12 +123,9 @@ public final class BrowserSetup {
         if (skipped() || !reachesIntegrationTests()) {
             return;
         }
-        List<Need> missing = missing();
+        List<Need> missing = installableMissing();
         if (missing.isEmpty()) {
             return;
-        }
-        if (!missing.stream().allMatch(machine::canInstall)) {
-            throw new Stop(cannotInstall(missing));
         }
         System.out.println("[xxgk] missing for the browser tests: " + packages(missing)
                 + "; apt-get installs them before the integration tests");
@@ -139,12 +136,9 @@ public final class BrowserSetup {
         if (skipped()) {
             return;
         }
-        List<Need> missing = missing();
+        List<Need> missing = installableMissing();
         if (missing.isEmpty()) {
             return;
-        }
-        if (!missing.stream().allMatch(machine::canInstall)) {
-            throw new Stop(cannotInstall(missing));
         }
         String packages = packages(missing);
         System.out.println("[xxgk] installing " + packages + " for the browser tests (apt-get) ...");
@@ -197,6 +191,15 @@ public final class BrowserSetup {
         } catch (IOException | java.io.UncheckedIOException e) {
             return "";
         }
+    }
+
+    /** What the browser tests would not find, all of it installable here; a stop when something is not. */
+    private List<Need> installableMissing() throws Stop {
+        List<Need> missing = missing();
+        if (!missing.stream().allMatch(machine::canInstall)) {
+            throw new Stop(cannotInstall(missing));
+        }
+        return missing;
     }
 
     /** What the browser tests would not find. */

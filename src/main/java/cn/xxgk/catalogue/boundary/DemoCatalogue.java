@@ -17,16 +17,13 @@ import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.identity.boundary.AgencySetup;
-import cn.xxgk.identity.boundary.DemoDirectoryLoaded;
 import cn.xxgk.identity.boundary.Directory;
-import cn.xxgk.platform.control.DemoDataProgress;
-import jakarta.annotation.Resource;
+import cn.xxgk.platform.boundary.DemoPart;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,8 +47,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The 2019 serials continue after 45, the number of the rules.
  */
 @Singleton
+@Local(DemoPart.class)
 @PermitAll
-public class DemoCatalogue {
+public class DemoCatalogue implements DemoPart {
 
     static final IndexNumber RULES_INDEX = new IndexNumber("MB1532375", 2019, 45);
     static final String RULES_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.txt";
@@ -87,21 +85,13 @@ public class DemoCatalogue {
     @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    DemoDataProgress progress;
-
-    @Resource
-    SessionContext context;
-
-    /** Loads after the demo directory, in its background thread; a failure is recorded, not thrown. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void afterDirectory(@Observes DemoDirectoryLoaded directory) {
-        if (enabled) {
-            progress.attempt("demo catalogue", () -> context.getBusinessObject(DemoCatalogue.class).load());
-        }
+    @Override
+    public String name() {
+        return "demo catalogue";
     }
 
     /** Loads the demo catalogue, unless the database has some already. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
         if (!enabled) {

@@ -5,6 +5,7 @@ import cn.xxgk.identity.entity.Agency;
 import cn.xxgk.identity.entity.AppUser;
 import cn.xxgk.identity.entity.Department;
 import cn.xxgk.identity.entity.Role;
+import cn.xxgk.platform.boundary.DemoPart;
 import cn.xxgk.platform.control.DemoDataProgress;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -18,7 +19,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,8 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that has no department yet, so a restart keeps whatever the demo user changed.
  * <p>
  * The demo data loads in the background right after deployment, never delaying readiness: this
- * bean first, then, through {@link DemoDirectoryLoaded}, the other components' demo data in the same
- * background thread, each part in its own transaction. A part that fails is logged and left out
+ * bean first, then every {@link DemoPart} of the other components in the same background thread,
+ * each part in its own transaction. A part that fails is logged and left out
  * ({@link DemoDataProgress}); the application runs all the same.
  */
 @Startup
@@ -89,7 +91,8 @@ public class DemoDirectory {
     DemoDataProgress progress;
 
     @Inject
-    Event<DemoDirectoryLoaded> loaded;
+    @Any
+    Instance<DemoPart> parts;
 
     @Resource
     TimerService timers;
@@ -113,7 +116,7 @@ public class DemoDirectory {
     void loadInBackground() {
         try {
             if (progress.attempt("demo directory", () -> context.getBusinessObject(DemoDirectory.class).load())) {
-                loaded.fire(new DemoDirectoryLoaded());
+                parts.forEach(part -> progress.attempt(part.name(), part::load));
             }
         } finally {
             progress.settled();

@@ -6,9 +6,8 @@ import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.calendar.entity.Deadline;
-import cn.xxgk.identity.boundary.DemoDirectoryLoaded;
 import cn.xxgk.letter.control.LetterKind;
-import cn.xxgk.platform.control.DemoDataProgress;
+import cn.xxgk.platform.boundary.DemoPart;
 import cn.xxgk.platform.control.MissingSettingException;
 import cn.xxgk.request.control.IdNumberCipher;
 import cn.xxgk.request.control.IdentityDocuments;
@@ -35,13 +34,11 @@ import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.RequestLetter;
 import cn.xxgk.request.entity.RequestStep;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,8 +57,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Needs the personal-data keys (the run command generates them); without them it loads nothing.
  */
 @Singleton
+@Local(DemoPart.class)
 @PermitAll
-public class DemoRequests {
+public class DemoRequests implements DemoPart {
 
     private static final Logger LOG = Logger.getLogger(DemoRequests.class.getName());
     private static final String HANDLER = "office";
@@ -91,21 +89,13 @@ public class DemoRequests {
     @ConfigProperty(name = "xxgk.demo.enabled", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    DemoDataProgress progress;
-
-    @Resource
-    SessionContext context;
-
-    /** Loads after the demo directory, in its background thread; a failure is recorded, not thrown. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void afterDirectory(@Observes DemoDirectoryLoaded directory) {
-        if (enabled) {
-            progress.attempt("demo requests", () -> context.getBusinessObject(DemoRequests.class).load());
-        }
+    @Override
+    public String name() {
+        return "demo requests";
     }
 
     /** Loads the demo requests, unless the database has some already. */
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
         if (!enabled || em.createQuery("SELECT COUNT(r) FROM DisclosureRequest r", Long.class).getSingleResult() > 0) {
