@@ -42,15 +42,23 @@ public class SchemaMigration {
     @Any
     Instance<JavaMigration> javaMigrations;
 
+    /** Set once migrate() has succeeded: then nothing of this build is pending until the next start. */
+    private volatile boolean upToDate;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = flyway().migrate();
+        upToDate = true;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migration(s) applied");
     }
 
     /** Migrations present in the application but not yet applied to the database. */
     public int pendingMigrations() {
+        if (upToDate) {
+            // asked by every readiness probe: no second look at the schema history once it is known
+            return 0;
+        }
         MigrationInfo[] pending = flyway().info().pending();
         return pending.length;
     }
