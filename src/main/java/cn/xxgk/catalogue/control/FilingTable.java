@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The filing export (备案表) the office sends to the municipal open-government office: one row
@@ -35,27 +32,25 @@ public final class FilingTable {
     }
 
     public byte[] xlsx() {
-        // streaming workbook: a year of a large agency is thousands of rows, kept 100 at a time in memory
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
+        // a streaming writer: a year of a large agency is thousands of rows, written out as they come
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Workbook workbook = new Workbook(out, "xxgk", "1.0");
+            Worksheet sheet = workbook.newWorksheet(sheetName);
             for (int c = 0; c < HEADER.size(); c++) {
-                header.createCell(c).setCellValue(HEADER.get(c));
-                header.getCell(c).setCellStyle(bold);
+                sheet.value(0, c, HEADER.get(c));
+                sheet.style(0, c).bold().set();
             }
             for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                    sheet.value(r + 1, c, values.get(c) == null ? "" : values.get(c));
+                }
+                if (r % 1000 == 999) {
+                    sheet.flush();
                 }
             }
-            sheet.createFreezePane(0, 1);
-            workbook.write(out);
+            sheet.freezePane(0, 1);
+            workbook.finish();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
