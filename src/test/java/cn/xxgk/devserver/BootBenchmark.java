@@ -19,7 +19,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * <p>Boot time is from process start until GET /health/ready answers 200 (for the application:
  * database reachable, migrations applied); memory is the Payara process's resident set size
  * right after that. The database is migrated and the demo data loaded by a first, unmeasured
- * boot, so the measured boots are restarts, the common case.
+ * boot, so the measured boots are restarts, the common case. The WARs boot in turn, run by run.
+ * {@code -Dxxgk.bench.compare-war=/path/other.war} boots a third WAR in the same turns (an earlier
+ * build, to give figures before and after a change).
  */
 public final class BootBenchmark {
 
@@ -42,18 +44,25 @@ public final class BootBenchmark {
             Path emptyWar = emptyWar(work);
 
             measure("warm-up (first boot: migrations, demo data)", war, serverLib, serverConfig, settings, 1, work);
-            List<Sample> empty = measure("empty WAR", emptyWar, serverLib, serverConfig, settings, runs, work);
-            List<Sample> app = measure("xxgk", war, serverLib, serverConfig, settings, runs, work);
-
-            double appBoot = median(app.stream().map(Sample::seconds).toList());
-            double emptyBoot = median(empty.stream().map(Sample::seconds).toList());
-            double appRss = median(app.stream().map(Sample::rssMb).toList());
-            double emptyRss = median(empty.stream().map(Sample::rssMb).toList());
+            // alternated, run by run, so that a slower spell of the machine falls on every WAR alike
+            String other = System.getProperty("xxgk.bench.compare-war", "");
+            List<Sample> empty = new ArrayList<>();
+            List<Sample> app = new ArrayList<>();
+            List<Sample> compared = new ArrayList<>();
+            for (int i = 1; i <= runs; i++) {
+                empty.addAll(measure("empty WAR, turn " + i, emptyWar, serverLib, serverConfig, settings, 1, work));
+                app.addAll(measure("xxgk, turn " + i, war, serverLib, serverConfig, settings, 1, work));
+                if (!other.isBlank()) {
+                    compared.addAll(measure(Path.of(other).getFileName() + ", turn " + i, Path.of(other), serverLib, serverConfig, settings, 1, work));
+                }
+            }
             System.out.printf("%n== Boot benchmark (median of %d; %d cores) ==%n", runs,
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("empty WAR : %6.1f s  %6.0f MB RSS%n", emptyBoot, emptyRss);
-            System.out.printf("xxgk      : %6.1f s  %6.0f MB RSS%n", appBoot, appRss);
-            System.out.printf("ratio     : %6.2f x  %6.2f x%n", appBoot / emptyBoot, appRss / emptyRss);
+            report("empty WAR", empty, empty);
+            report("xxgk", app, empty);
+            if (!compared.isEmpty()) {
+                report(other, compared, empty);
+            }
         }
     }
 
@@ -69,10 +78,19 @@ public final class BootBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rss = rssMb(payara.pid());
                 samples.add(new Sample(seconds, rss));
-                System.out.printf("%-45s run %d: %5.1f s  %5.0f MB RSS%n", label, i, seconds, rss);
+                System.out.printf("%-45s%s: %5.1f s  %5.0f MB RSS%n", label, runs > 1 ? " run " + i : "", seconds, rss);
             }
         }
         return samples;
+    }
+
+    /** Median boot time and memory, and their ratios to the empty WAR's. */
+    private static void report(String label, List<Sample> samples, List<Sample> empty) {
+        double boot = median(samples.stream().map(Sample::seconds).toList());
+        double rss = median(samples.stream().map(Sample::rssMb).toList());
+        System.out.printf("%-10s: %6.1f s  %6.0f MB RSS   (%4.2f x, %4.2f x the empty WAR)  %s%n", label.length() > 10 ? "compared" : label,
+                boot, rss, boot / median(empty.stream().map(Sample::seconds).toList()),
+                rss / median(empty.stream().map(Sample::rssMb).toList()), label.length() > 10 ? label : "");
     }
 
     /** Resident set size from /proc (Linux). */
