@@ -65,14 +65,15 @@ public class DemoDataProgress {
         return Map.copyOf(failures);
     }
 
-    /** The innermost message: the container wraps the cause in EJB and transaction exceptions. */
+    /** What stopped it: a missing setting as it was said, else the innermost cause (the container wraps it). */
     private static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        Throwable shown = Failures.find(failure, MissingSettingException.class);
+        if (shown == null) {
+            shown = failure;
+            while (shown.getCause() != null && shown.getCause() != shown) {
+                shown = shown.getCause();
+            }
         }
-        MissingSettingException missing = Failures.find(failure, MissingSettingException.class);
-        Throwable shown = missing != null ? missing : cause;
         return shown.getClass().getSimpleName() + ": " + shown.getMessage();
     }
 }
