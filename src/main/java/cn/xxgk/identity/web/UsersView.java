@@ -9,14 +9,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The office's list of users: link a user to a department, grant roles (office head), create
- * a local account (office head). One user is edited at a time in a dialog.
+ * a local account (office head, {@link NewAccountForm}). One user is edited at a time in a dialog.
  */
 @Named
 @ViewScoped
@@ -34,11 +31,6 @@ public class UsersView implements Serializable {
     private AppUser selected;
     private Long departmentId;
     private Role[] roles;
-
-    private String newUsername;
-    private String newDisplayName;
-    private String newPassword;
-    private Role[] newRoles;
 
     public void load() {
         users = administration.users();
@@ -58,28 +50,9 @@ public class UsersView implements Serializable {
     }
 
     public void saveRoles() {
-        administration.grantRoles(selected.getId(), selected.getVersion(), asSet(roles));
+        administration.grantRoles(selected.getId(), selected.getVersion(), NewAccountForm.asSet(roles));
         messages.info(null, "admin.saved");
         load();
-    }
-
-    public void create() {
-        AppUser created = administration.createLocalAccount(newUsername, newDisplayName, newPassword, asSet(newRoles));
-        messages.info(null, "admin.user.created", created.getUsername());
-        newUsername = null;
-        newDisplayName = null;
-        newPassword = null;
-        newRoles = null;
-        load();
-    }
-
-    /** Arrays rather than lists: Faces converts the checked values by the array's component type. */
-    private static Set<Role> asSet(Role[] roles) {
-        Set<Role> set = EnumSet.noneOf(Role.class);
-        if (roles != null) {
-            set.addAll(Arrays.asList(roles));
-        }
-        return set;
     }
 
     public Role[] getAllRoles() {
@@ -112,37 +85,5 @@ public class UsersView implements Serializable {
 
     public void setRoles(Role[] roles) {
         this.roles = roles;
-    }
-
-    public String getNewUsername() {
-        return newUsername;
-    }
-
-    public void setNewUsername(String newUsername) {
-        this.newUsername = newUsername;
-    }
-
-    public String getNewDisplayName() {
-        return newDisplayName;
-    }
-
-    public void setNewDisplayName(String newDisplayName) {
-        this.newDisplayName = newDisplayName;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public Role[] getNewRoles() {
-        return newRoles;
-    }
-
-    public void setNewRoles(Role[] newRoles) {
-        this.newRoles = newRoles;
     }
 }

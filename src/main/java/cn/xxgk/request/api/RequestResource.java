@@ -358,7 +358,7 @@ public class RequestResource {
                                  DeadlineView deadline, long version) {
         static RequestSummary of(DisclosureRequest r, DeadlineStatus status) {
             return new RequestSummary(r.getId(), r.getNumber(), r.getState().name(), r.getChannel().name(),
-                    r.getApplicantName(), r.getApplicantType().name(), r.getReceivedOn(), r.getHandler(),
+                    r.getApplicant().getName(), r.getApplicant().getType().name(), r.getReceivedOn(), r.getHandler(),
                     name(r.getOutcome()), DeadlineView.of(status), r.getVersion());
         }
     }
@@ -392,13 +392,15 @@ public class RequestResource {
                 c.getKind().name(), c.getParty(), c.getMatter(), c.getSentOn(), name(c.getAnswer()), c.getAnsweredOn(),
                 c.getAnswerText(), c.isOpen() ? DeadlineView.of(registry.status(c.getAnswerDeadlineId()).orElse(null)) : null,
                 c.getOverrideReason(), c.getOverrideNoticeText(), c.getOverrideNoticeOn(), c.getOverrideLetterId())).toList();
-        Handover handover = r.getHandoverFrom() == null ? null : new Handover(r.getHandoverFrom(),
-                r.getHandoverOn().toString(), r.getHandoverWhat(), r.getHandoverReference());
+        cn.xxgk.request.entity.Handover h = r.getHandover();
+        cn.xxgk.request.entity.Applicant a = r.getApplicant();
+        Handover handover = h.getFrom() == null ? null
+                : new Handover(h.getFrom(), h.getOn().toString(), h.getWhat(), h.getReference());
         return new RequestView(r.getId(), r.getNumber(), registry.numberOf(r.getParentId()), r.getPartNo(),
                 registry.parts(r.getId()).stream().map(DisclosureRequest::getNumber).toList(), r.getState().name(),
-                r.getChannel().name(), r.getReceivedOn(), r.getApplicantType().name(), name(r.getOrganisationKind()),
-                r.getApplicantName(), r.getContactPerson(), r.getIdDocumentType().name(), r.getIdNumberMasked(),
-                r.getPhone(), r.getEmail(), r.getPostalAddress(), r.getPostcode(), r.getDescription(),
+                r.getChannel().name(), r.getReceivedOn(), a.getType().name(), name(a.getOrganisationKind()),
+                a.getName(), a.getContactPerson(), a.getIdDocumentType().name(), a.getIdNumberMasked(),
+                a.getPhone(), a.getEmail(), a.getPostalAddress(), a.getPostcode(), r.getDescription(),
                 r.getFormWanted().name(), r.getDeliveryWanted().name(), handover, r.getHandler(), r.getClockStartOn(),
                 r.getAcceptedOn(), r.getReplyDeadlineId(), DeadlineView.of(status), r.getCorrectionNoticeOn(),
                 r.getCorrectionDueOn(), r.getCorrectionNoticeText(), r.getCorrectionReceivedOn(),

@@ -114,7 +114,7 @@ public class RequestIntake {
                     .getResultStream().findFirst();
             if (earlier.isPresent()) {
                 DisclosureRequest first = earlier.get();
-                if (!java.util.Arrays.equals(first.getIdNumberHash(), idHash)
+                if (!java.util.Arrays.equals(first.getApplicant().getIdNumberHash(), idHash)
                         || !java.util.Arrays.equals(first.getMatterHash(), matter)) {
                     throw new InvalidInputException("request.invalid.tokenReused");
                 }
@@ -137,7 +137,7 @@ public class RequestIntake {
     /** The latest earlier request of the same applicant on the same matter (a split request's parts count, not the whole). */
     private Optional<DisclosureRequest> earlierSameMatter(byte[] idHash, byte[] matter) {
         return em.createQuery("""
-                        SELECT r FROM DisclosureRequest r WHERE r.idNumberHash = :id AND r.matterHash = :matter
+                        SELECT r FROM DisclosureRequest r WHERE r.applicant.idNumberHash = :id AND r.matterHash = :matter
                           AND r.state <> :split ORDER BY r.id DESC""", DisclosureRequest.class)
                 .setParameter("id", idHash).setParameter("matter", matter).setParameter("split", RequestState.SPLIT)
                 .setMaxResults(1).getResultStream().findFirst();

@@ -100,7 +100,7 @@ public class RequestProcedure {
         DisclosureRequest r = loadForChange(id, seenVersion);
         requireHandlerOrHead(r);
         AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
-        ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandoverOn(), d.signedForOn(),
+        ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(), d.signedForOn(),
                 d.applicantConfirmedOn(), d.agencyConfirmedOn());
         r.accept(start.date(), caller(), now());
         Deadline reply = deadlines.open(TYPE, r.getNumber(), DeadlineKind.REPLY, start.date(), r.getHandler());
@@ -160,10 +160,10 @@ public class RequestProcedure {
         if (n >= 2) {
             // each part's number encrypted anew: equal cipher texts would tell that two rows hold the same number
             IdNumberCipher cipher = keys.cipher();
-            String plain = cipher.decrypt(r.getIdNumberCipher());
+            String plain = cipher.decrypt(r.getApplicant().getIdNumberCipher());
             for (String matter : matters) {
                 hashes.add(MatterKey.of(matter));
-                ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getIdNumberHash(), IdentityDocuments.mask(plain)));
+                ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
             }
         }
         List<DisclosureRequest> parts = r.split(matters, hashes, ids, caller(), now());

@@ -145,7 +145,7 @@ public class RequestRegistry {
         }
         String why = purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip();
         DisclosureRequest r = find(id);
-        String plain = keys.cipher().decrypt(r.getIdNumberCipher());
+        String plain = keys.cipher().decrypt(r.getApplicant().getIdNumberCipher());
         audit.record("REQUEST_ID_NUMBER_VIEW", RequestIntake.TYPE, id, AuditResult.SUCCESS, "purpose: " + why);
         return plain;
     }

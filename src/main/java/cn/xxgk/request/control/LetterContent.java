@@ -85,7 +85,7 @@ public final class LetterContent {
         return toApplicant(r, r.getReportedBackOn())
                 .outcome(wording)
                 .details(r.getReportResult())
-                .handoverReference(r.getHandoverReference())
+                .handoverReference(r.getHandover().getReference())
                 .replyDate(replyDate)
                 .replyLetterNumber(replyLetterNumber)
                 .enclosures(enclosures)
@@ -93,7 +93,7 @@ public final class LetterContent {
     }
 
     private static LetterData.Builder toApplicant(DisclosureRequest r, LocalDate letterDate) {
-        return common(r, letterDate).applicantName(r.getApplicantName());
+        return common(r, letterDate).applicantName(r.getApplicant().getName());
     }
 
     private static LetterData.Builder common(DisclosureRequest r, LocalDate letterDate) {

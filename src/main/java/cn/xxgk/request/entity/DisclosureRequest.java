@@ -18,6 +18,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,7 +35,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -100,44 +100,8 @@ public class DisclosureRequest {
     @Column(name = "received_on", nullable = false, updatable = false)
     private LocalDate receivedOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_type", nullable = false, updatable = false, length = 16)
-    private ApplicantType applicantType;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "organisation_kind", updatable = false, length = 32)
-    private OrganisationKind organisationKind;
-
-    @Column(name = "applicant_name", nullable = false, updatable = false, length = 200)
-    private String applicantName;
-
-    @Column(name = "contact_person", updatable = false, length = 100)
-    private String contactPerson;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "id_document_type", nullable = false, updatable = false, length = 32)
-    private IdentityDocumentType idDocumentType;
-
-    @Column(name = "id_number_cipher", nullable = false, updatable = false)
-    private byte[] idNumberCipher;
-
-    @Column(name = "id_number_hash", nullable = false, updatable = false)
-    private byte[] idNumberHash;
-
-    @Column(name = "id_number_masked", nullable = false, updatable = false, length = 64)
-    private String idNumberMasked;
-
-    @Column(length = 40, updatable = false)
-    private String phone;
-
-    @Column(length = 200, updatable = false)
-    private String email;
-
-    @Column(name = "postal_address", length = 500, updatable = false)
-    private String postalAddress;
-
-    @Column(length = 10, updatable = false)
-    private String postcode;
+    @Embedded
+    private Applicant applicant;
 
     @Column(nullable = false)
     private String description;
@@ -153,17 +117,8 @@ public class DisclosureRequest {
     @Column(name = "delivery_wanted", nullable = false, updatable = false, length = 16)
     private DeliveryMethod deliveryWanted;
 
-    @Column(name = "handover_from", updatable = false, length = 200)
-    private String handoverFrom;
-
-    @Column(name = "handover_on", updatable = false)
-    private LocalDate handoverOn;
-
-    @Column(name = "handover_what", updatable = false)
-    private String handoverWhat;
-
-    @Column(name = "handover_reference", updatable = false, length = 100)
-    private String handoverReference;
+    @Embedded
+    private Handover handover;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -303,28 +258,12 @@ public class DisclosureRequest {
         r.number = Objects.requireNonNull(number);
         r.channel = form.channel();
         r.receivedOn = form.channel() == Channel.FORWARDED ? form.handoverOn() : form.receivedOn();
-        r.applicantType = form.applicantType();
-        r.organisationKind = form.organisationKind();
-        r.applicantName = form.applicantName().strip();
-        r.contactPerson = RequestForm.stripped(form.contactPerson());
-        r.idDocumentType = form.idDocumentType();
-        r.idNumberCipher = id.cipher().clone();
-        r.idNumberHash = id.hash().clone();
-        r.idNumberMasked = id.masked();
-        r.phone = RequestForm.stripped(form.phone());
-        r.email = RequestForm.stripped(form.email());
-        r.postalAddress = RequestForm.stripped(form.postalAddress());
-        r.postcode = RequestForm.stripped(form.postcode());
+        r.applicant = Applicant.of(form, id);
         r.description = form.description().strip();
         r.matterHash = matterHash.clone();
         r.formWanted = form.formWanted();
         r.deliveryWanted = form.deliveryWanted();
-        if (form.channel() == Channel.FORWARDED) {
-            r.handoverFrom = form.handoverFrom().strip();
-            r.handoverOn = form.handoverOn();
-            r.handoverWhat = form.handoverWhat().strip();
-            r.handoverReference = RequestForm.stripped(form.handoverReference());
-        }
+        r.handover = Handover.of(form);
         r.intakeToken = intakeToken;
         r.queryCodeHash = queryCodeHash == null ? null : queryCodeHash.clone();
         r.handler = Objects.requireNonNull(handler);
@@ -355,7 +294,7 @@ public class DisclosureRequest {
     }
 
     public boolean sameApplicantAs(DisclosureRequest other) {
-        return Arrays.equals(idNumberHash, other.idNumberHash);
+        return applicant.sameAs(other.applicant);
     }
 
     /** Another member of the office becomes the handler, responsible for the deadlines. */
@@ -418,26 +357,12 @@ public class DisclosureRequest {
         p.partNo = no;
         p.channel = channel;
         p.receivedOn = receivedOn;
-        p.applicantType = applicantType;
-        p.organisationKind = organisationKind;
-        p.applicantName = applicantName;
-        p.contactPerson = contactPerson;
-        p.idDocumentType = idDocumentType;
-        p.idNumberCipher = id.cipher().clone();
-        p.idNumberHash = id.hash().clone();
-        p.idNumberMasked = id.masked();
-        p.phone = phone;
-        p.email = email;
-        p.postalAddress = postalAddress;
-        p.postcode = postcode;
+        p.applicant = applicant.forPart(id);
         p.description = matter;
         p.matterHash = hash.clone();
         p.formWanted = formWanted;
         p.deliveryWanted = deliveryWanted;
-        p.handoverFrom = handoverFrom;
-        p.handoverOn = handoverOn;
-        p.handoverWhat = handoverWhat;
-        p.handoverReference = handoverReference;
+        p.handover = getHandover().copy();
         p.handler = handler;
         p.state = state;
         p.clockStartOn = clockStartOn;
@@ -804,27 +729,13 @@ public class DisclosureRequest {
     public Integer getPartNo() { return partNo; }
     public Channel getChannel() { return channel; }
     public LocalDate getReceivedOn() { return receivedOn; }
-    public ApplicantType getApplicantType() { return applicantType; }
-    public OrganisationKind getOrganisationKind() { return organisationKind; }
-    public String getApplicantName() { return applicantName; }
-    public String getContactPerson() { return contactPerson; }
-    public IdentityDocumentType getIdDocumentType() { return idDocumentType; }
-    /** The encrypted number, for the boundary's audited full view only. */
-    public byte[] getIdNumberCipher() { return idNumberCipher.clone(); }
-    public byte[] getIdNumberHash() { return idNumberHash.clone(); }
-    public String getIdNumberMasked() { return idNumberMasked; }
-    public String getPhone() { return phone; }
-    public String getEmail() { return email; }
-    public String getPostalAddress() { return postalAddress; }
-    public String getPostcode() { return postcode; }
+    public Applicant getApplicant() { return applicant; }
     public String getDescription() { return description; }
     public byte[] getMatterHash() { return matterHash.clone(); }
     public FormWanted getFormWanted() { return formWanted; }
     public DeliveryMethod getDeliveryWanted() { return deliveryWanted; }
-    public String getHandoverFrom() { return handoverFrom; }
-    public LocalDate getHandoverOn() { return handoverOn; }
-    public String getHandoverWhat() { return handoverWhat; }
-    public String getHandoverReference() { return handoverReference; }
+    /** Where a forwarded request came from; empty for the other channels. */
+    public Handover getHandover() { return handover == null ? new Handover() : handover; }
     public RequestState getState() { return state; }
     public String getHandler() { return handler; }
     public LocalDate getClockStartOn() { return clockStartOn; }
