@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 /**
  * 受理登记: the office registers a request that came in person, by post, fax, email or forwarded by
@@ -35,40 +34,6 @@ import java.util.Map;
 public class IntakeView implements Serializable {
 
     static final String FORM = "intake";
-
-    /**
-     * Which field a boundary refusal concerns, so that its message appears next to it ({@link FieldFlaws}; the day
-     * of receipt depends on the channel: see {@link #fieldOf}).
-     */
-    static final Map<String, String> FIELD_OF_FLAW = Map.ofEntries(
-            Map.entry("request.invalid.channelRequired", "channel"),
-            Map.entry("request.invalid.onlineViaPortal", "channel"),
-            Map.entry("request.invalid.applicantTypeRequired", "applicantType"),
-            Map.entry("request.invalid.organisationKindRequired", "organisationKind"),
-            Map.entry("request.invalid.organisationKindForPerson", "organisationKind"),
-            Map.entry("request.invalid.nameRequired", "applicantName"),
-            Map.entry("request.invalid.idDocumentTypeRequired", "idDocumentType"),
-            Map.entry("request.invalid.idDocumentTypeMismatch", "idDocumentType"),
-            Map.entry("request.invalid.idNumberRequired", "idNumber"),
-            Map.entry("request.invalid.idNumber.length", "idNumber"),
-            Map.entry("request.invalid.idNumber.characters", "idNumber"),
-            Map.entry("request.invalid.idNumber.birthDate", "idNumber"),
-            Map.entry("request.invalid.idNumber.checksum", "idNumber"),
-            Map.entry("request.invalid.idNumber.other", "idNumber"),
-            Map.entry("request.invalid.creditCode.length", "idNumber"),
-            Map.entry("request.invalid.creditCode.characters", "idNumber"),
-            Map.entry("request.invalid.creditCode.checksum", "idNumber"),
-            Map.entry("request.invalid.contactRequired", "contact"),
-            Map.entry("request.invalid.phone", "phone"),
-            Map.entry("request.invalid.email", "email"),
-            Map.entry("request.invalid.postcode", "postcode"),
-            Map.entry("request.invalid.descriptionRequired", "description"),
-            Map.entry("request.invalid.formRequired", "formWanted"),
-            Map.entry("request.invalid.deliveryRequired", "deliveryWanted"),
-            Map.entry("request.invalid.deliveryNeedsEmail", "email"),
-            Map.entry("request.invalid.deliveryNeedsAddress", "postalAddress"),
-            Map.entry("request.invalid.deliveryNeedsPhone", "phone"),
-            Map.entry("request.invalid.handoverRequired", "handoverFrom"));
 
     /** The channels the office registers; ONLINE is the portal's. */
     static final List<Channel> OFFICE_CHANNELS = List.of(Channel.IN_PERSON, Channel.POST, Channel.FAX, Channel.EMAIL,
@@ -115,10 +80,7 @@ public class IntakeView implements Serializable {
 
     /** The field a message key concerns, or null for a message about the whole form. */
     String fieldOf(String key) {
-        if ("request.invalid.dateInFuture".equals(key) || "request.invalid.receivedOnRequired".equals(key)) {
-            return getForm().isForwarded() ? "handoverOn" : "receivedOn"; // a forwarded request is received on the handover day
-        }
-        return FIELD_OF_FLAW.get(key);
+        return IntakeFields.fieldOf(key, form != null && form.isForwarded());
     }
 
     /** The documents that fit the chosen applicant type (a person's ID card, an organisation's credit code). */
