@@ -1,4 +1,4 @@
-package cn.xxgk.platform.web;
+package cn.xxgk.workspace.web;
 
 import cn.xxgk.identity.entity.Role;
 import jakarta.enterprise.context.RequestScoped;
