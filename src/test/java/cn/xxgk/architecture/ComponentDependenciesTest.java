@@ -50,6 +50,17 @@ class ComponentDependenciesTest {
                 .check(application);
     }
 
+    /** Every component records in the audit, identity included: the audit may use the platform alone. */
+    @Test
+    void theAuditDependsOnThePlatformAlone() {
+        noClasses().that().resideInAPackage(ROOT + ".audit..")
+                .should().dependOnClassesThat(describe("are in a component other than audit and platform",
+                        (JavaClass c) -> c.getPackageName().startsWith(ROOT + ".")
+                                && !c.getPackageName().startsWith(ROOT + ".audit")
+                                && !c.getPackageName().startsWith(ROOT + ".platform")))
+                .check(application);
+    }
+
     @Test
     void noApiClassUsesJsf() {
         noClasses().that().resideInAPackage(ROOT + ".*.api..")
