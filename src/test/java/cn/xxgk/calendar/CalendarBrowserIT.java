@@ -62,6 +62,23 @@ class CalendarBrowserIT {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /** Issue #12, bug 9: a day off without a name was a server error. */
+    @Test
+    void aDayOffWithoutANameIsRefusedAtTheNameFieldAndTheDialogKeepsWhatWasTyped() {
+        WebDriver driver = browser.driver();
+        cell("2026-12-29").findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-day:reason")));
+        driver.findElement(By.xpath("//label[contains(., '休息日（节假日）')]")).click();
+        driver.findElement(By.id("edit-day:reason")).sendKeys("忘了填名称");
+        driver.findElement(By.id("edit-day:save")).click();
+
+        wait.until(d -> d.findElement(By.id("edit-day:name-message")).getText().contains("须填写名称"));
+        assertTrue(driver.findElement(By.id("edit-day:reason")).isDisplayed(), "the dialog stays open");
+        assertEquals("忘了填名称", driver.findElement(By.id("edit-day:reason")).getAttribute("value"));
+        assertTrue(cell("2026-12-29").getAttribute("class").contains("xxgk-cal-work"), "nothing was saved");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
     @Test
     void aContradictoryFileIsRefusedAsAWholeInChinese() throws Exception {
         Path file = Files.createTempFile("bad-2026-", ".json");

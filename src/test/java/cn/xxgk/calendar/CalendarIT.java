@@ -183,6 +183,27 @@ class CalendarIT {
         assertTrue(refused.body().contains("2031") && refused.body().contains("2030"), refused.body());
     }
 
+    /** Issue #12, bug 9: a day off or a make-up working day without a name was a 500. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"type\":\"OFF\",\"name\":\"\",\"reason\":\"没有名称\"}|须填写名称",
+            "{\"type\":\"WORKING\",\"name\":\"  \",\"reason\":\"没有名称\"}|须填写名称",
+            "{\"type\":\"OFF\",\"reason\":\"没有名称\"}|须填写名称",
+            "{\"type\":\"OFF\",\"name\":\"名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长名称太长\",\"reason\":\"名称太长\"}|不得超过 50 个字"
+    })
+    void aDayChangeWithoutAUsableNameIsA400ProblemInChineseAndNothingIsSaved(String change, String message)
+            throws Exception {
+        AppClient office = new AppClient(base.toString());
+        office.login("office", DemoDirectory.DEMO_PASSWORD);
+
+        HttpResponse<String> refused = office.sendJson("PUT", "api/v1/calendar/days/2026-12-30", change);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(refused.body().contains(message), refused.body());
+        assertEquals(0, db.scalar("SELECT COUNT(*) FROM calendar_day WHERE day = '2026-12-30'"), "nothing was saved");
+    }
+
     @Test
     void departmentStaffMayNotChangeTheCalendar() throws Exception {
         AppClient staff = new AppClient(base.toString());

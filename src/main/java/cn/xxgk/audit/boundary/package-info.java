@@ -1,4 +1,7 @@
 /**
- * Boundary of the audit component: the session beans other components and the web layer call (transactions, roles, audit).
+ * Boundary of the audit component: AuditTrail (writes each record in a transaction of its own,
+ * reads the latest), the {@code @Audited} binding and its interceptor that record every boundary
+ * command's success, refusal or failure, and PlatformRefusals, which records the platform's
+ * Refusal events.
  */
 package cn.xxgk.audit.boundary;

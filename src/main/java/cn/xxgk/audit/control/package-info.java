@@ -1,4 +1,5 @@
 /**
- * Control of the audit component: rules and helpers the boundary uses, testable without a container.
+ * Control of the audit component: where a call came from (RequestOrigin: the client address,
+ * X-Forwarded-For believed from trusted proxies only).
  */
 package cn.xxgk.audit.control;

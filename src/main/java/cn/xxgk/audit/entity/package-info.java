@@ -1,4 +1,4 @@
 /**
- * Entities of the audit component: JPA-mapped state with its own behaviour; tables come from Flyway migrations.
+ * Entities of the audit component: AuditRecord (table audit_record, append-only) and its result.
  */
 package cn.xxgk.audit.entity;

@@ -1,4 +1,5 @@
 /**
- * Web layer of the audit component: thin JSF backing beans and servlet pieces, one boundary call per action.
+ * Web layer of the audit component: the audit log screen (AuditLogView) and the filter that records
+ * the pages the container refused (RefusalRecorder).
  */
 package cn.xxgk.audit.web;

@@ -92,7 +92,10 @@ public class CalendarAdministration {
         return recalculate();
     }
 
-    /** Sets one day: OFF (a day off), WORKING (a working day), or DEFAULT (back to the weekday rule). */
+    /**
+     * Sets one day: OFF (a day off), WORKING (a working day), or DEFAULT (back to the weekday rule).
+     * A day off or a working day names its holiday ({@link DayRule}); every change gives a reason.
+     */
     @Audited(action = "CALENDAR_DAY_CHANGE", objectType = "CalendarDay")
     public List<MovedDeadline> changeDay(LocalDate day, DayType type, String name, String reason, Long seenVersion) {
         if (day == null || type == null) {
@@ -100,6 +103,9 @@ public class CalendarAdministration {
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("calendar.day.reasonRequired");
+        }
+        if (reason.strip().length() > CalendarDay.MAX_REASON_LENGTH) {
+            throw new InvalidInputException("calendar.day.reasonTooLong", CalendarDay.MAX_REASON_LENGTH);
         }
         CalendarDay existing = em.find(CalendarDay.class, day);
         if (existing != null && seenVersion != null) {
@@ -112,7 +118,7 @@ public class CalendarAdministration {
                 em.remove(existing);
             }
         } else {
-            DayRule rule = new DayRule(day, type == DayType.OFF, name == null || name.isBlank() ? null : name.strip());
+            DayRule rule = new DayRule(day, type == DayType.OFF, name);
             if (existing == null) {
                 em.persist(new CalendarDay(rule, reason.strip(), by, now));
             } else {

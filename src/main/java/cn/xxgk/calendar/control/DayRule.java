@@ -1,5 +1,6 @@
 package cn.xxgk.calendar.control;
 
+import cn.xxgk.platform.control.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,15 +12,26 @@ import java.util.Objects;
  *
  * @param date   the day the rule is about
  * @param offDay true for a day off, false for a working day by order
- * @param name   the holiday the rule belongs to, as the notice names it (元旦, 春节 ...)
+ * @param name   the holiday the rule belongs to, as the notice names it (元旦, 春节 ...); required, at
+ *               most {@value #MAX_NAME_LENGTH} characters, kept without surrounding blanks. A day the
+ *               office sets without a name (or with a longer one) is input it can correct
+ *               ({@link InvalidInputException}, shown at the name field or as a 400 problem).
  */
 public record DayRule(LocalDate date, boolean offDay, String name) {
 
+    public static final String NAME_REQUIRED = "calendar.day.nameRequired";
+    public static final String NAME_TOO_LONG = "calendar.day.nameTooLong";
+    /** The length of calendar_day.name. */
+    public static final int MAX_NAME_LENGTH = 50;
+
     public DayRule {
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("day rule " + date + " has no holiday name");
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException(NAME_REQUIRED);
+        }
+        name = name.strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException(NAME_TOO_LONG, MAX_NAME_LENGTH);
         }
     }
 

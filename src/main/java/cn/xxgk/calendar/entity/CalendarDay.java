@@ -20,6 +20,8 @@ public class CalendarDay {
 
     public static final String ALL = "CalendarDay.all";
     public static final String OF_YEAR = "CalendarDay.ofYear";
+    /** The length of calendar_day.reason. */
+    public static final int MAX_REASON_LENGTH = 500;
 
     @Id
     private LocalDate day;
@@ -27,10 +29,10 @@ public class CalendarDay {
     @Column(name = "off_day", nullable = false)
     private boolean offDay;
 
-    @Column(length = 50)
+    @Column(length = DayRule.MAX_NAME_LENGTH)
     private String name;
 
-    @Column(length = 500)
+    @Column(length = MAX_REASON_LENGTH)
     private String reason;
 
     @Column(name = "updated_at", nullable = false)

@@ -1,4 +1,7 @@
 /**
- * Boundary of the notification component: the session beans other components and the web layer call (transactions, roles, audit).
+ * Boundary of the notification component: ReminderPlanner (today's reminders and their mails),
+ * Outbox and ReminderPoller (claiming and sending mail, every ten seconds on each node),
+ * ReminderInbox (a user's own reminders and mail preference), ReminderOperations (the office head's
+ * pass on demand).
  */
 package cn.xxgk.notification.boundary;

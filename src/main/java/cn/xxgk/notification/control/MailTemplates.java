@@ -1,6 +1,6 @@
 package cn.xxgk.notification.control;
 
-import cn.xxgk.platform.web.Messages;
+import cn.xxgk.platform.control.MessageBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 
@@ -11,10 +11,10 @@ public class MailTemplates {
     public Mail reminder(ReminderKind kind, String recipientName, String subject, String deadlineKind, LocalDate due,
                          int remainingWorkingDays) {
         String family = kind.isEscalation() ? "OVERDUE" : kind.equals(ReminderKind.DUE_TODAY) ? "DUE_TODAY" : "BEFORE";
-        String kindLabel = Messages.text(Messages.DEFAULT_LOCALE, "deadline.kind." + deadlineKind);
-        String title = Messages.text(Messages.DEFAULT_LOCALE, "reminder.mail.subject." + family, subject, kindLabel,
+        String kindLabel = MessageBundle.text("deadline.kind." + deadlineKind);
+        String title = MessageBundle.text("reminder.mail.subject." + family, subject, kindLabel,
                 due.toString(), Math.abs(remainingWorkingDays));
-        String body = Messages.text(Messages.DEFAULT_LOCALE, "reminder.mail.body." + family, recipientName, subject,
+        String body = MessageBundle.text("reminder.mail.body." + family, recipientName, subject,
                 kindLabel, due.toString(), Math.abs(remainingWorkingDays));
         return new Mail(title, body);
     }

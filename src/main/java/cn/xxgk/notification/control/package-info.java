@@ -1,4 +1,5 @@
 /**
- * Control of the notification component: rules and helpers the boundary uses, testable without a container.
+ * Control of the notification component, testable without a container: the reminder kinds and
+ * their thresholds, working days remaining, the reminder and outbox settings, the mails' texts.
  */
 package cn.xxgk.notification.control;

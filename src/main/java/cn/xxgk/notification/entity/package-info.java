@@ -1,4 +1,5 @@
 /**
- * Entities of the notification component: JPA-mapped state with its own behaviour; tables come from Flyway migrations.
+ * Entities of the notification component: Reminder (one reminder to one person about one deadline)
+ * and NotificationPreference (mail only for escalations).
  */
 package cn.xxgk.notification.entity;

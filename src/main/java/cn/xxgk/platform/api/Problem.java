@@ -1,6 +1,6 @@
 package cn.xxgk.platform.api;
 
-import cn.xxgk.platform.web.Messages;
+import cn.xxgk.platform.control.MessageBundle;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -17,9 +17,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response response(Response.Status status, String titleKey, String detailKey, String instance,
                                     Object... detailArguments) {
         Problem problem = new Problem("about:blank",
-                Messages.text(Messages.DEFAULT_LOCALE, titleKey),
+                MessageBundle.text(titleKey),
                 status.getStatusCode(),
-                detailKey == null ? null : Messages.text(Messages.DEFAULT_LOCALE, detailKey, detailArguments),
+                detailKey == null ? null : MessageBundle.text(detailKey, detailArguments),
                 instance);
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }

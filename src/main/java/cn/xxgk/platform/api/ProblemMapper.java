@@ -1,12 +1,12 @@
 package cn.xxgk.platform.api;
 
-import cn.xxgk.audit.boundary.AuditTrail;
-import cn.xxgk.audit.entity.AuditResult;
 import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.MissingSettingException;
+import cn.xxgk.platform.control.Refusal;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Every failure of an API call becomes a problem+json response in Chinese: 400 for input the
- * client can correct, 401 without login, 403 for a role that may not do this (recorded in the
- * audit record), 404, 409 for a concurrent change, 503 when the server lacks a setting the command
+ * client can correct, 401 without login, 403 for a role that may not do this (a {@link Refusal}
+ * event, which the audit component records), 404, 409 for a concurrent change, 503 when the server lacks a setting the command
  * needs (named in the detail), 500 for the rest (logged, never shown).
  */
 @Provider
@@ -41,7 +41,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     HttpServletRequest request;
 
     @Inject
-    AuditTrail audit;
+    Event<Refusal> refusals;
 
     @Inject
     SecurityContext security;
@@ -70,7 +70,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (request.getAttribute(REFUSAL_RECORDED) == null
                     && Failures.find(failure, AccessRefusedException.class) == null) {
                 request.setAttribute(REFUSAL_RECORDED, Boolean.TRUE);
-                audit.record("ACCESS", "Api", path, AuditResult.REFUSED, "role may not call this");
+                refusals.fire(new Refusal("ACCESS", "Api", path, "role may not call this"));
             }
             return Problem.response(Status.FORBIDDEN, "problem.forbidden", "problem.forbidden.detail", path);
         }

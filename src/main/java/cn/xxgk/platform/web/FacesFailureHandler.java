@@ -1,11 +1,10 @@
 package cn.xxgk.platform.web;
 
-import cn.xxgk.audit.boundary.AuditTrail;
-import cn.xxgk.audit.entity.AuditResult;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.MissingSettingException;
+import cn.xxgk.platform.control.Refusal;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -28,6 +27,7 @@ import java.util.Iterator;
  * <li>an expired or forged form post (no live view state, or not the page's CSP nonce): recorded
  * as refused, then the "page expired" page.</li>
  * </ul>
+ * A refusal is recorded by firing a {@link Refusal} event, which the audit component observes.
  * Anything else goes on to PrimeFaces' handler, which shows the error page of web.xml.
  */
 public class FacesFailureHandler extends ExceptionHandlerWrapper {
@@ -67,10 +67,10 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
             return true;
         }
         if (Failures.isAccessRefusal(failure)) {
-            audit().record("ACCESS", "Page", requestUri(), AuditResult.REFUSED, "role may not take this step");
+            refused(new Refusal("ACCESS", "Page", requestUri(), "role may not take this step"));
         } else if (Failures.find(failure, ViewExpiredException.class) != null
                 || Failures.find(failure, CspException.class) != null) {
-            audit().record("FORM_POST", "Page", requestUri(), AuditResult.REFUSED, "view expired or forged");
+            refused(new Refusal("FORM_POST", "Page", requestUri(), "view expired or forged"));
         }
         return false;
     }
@@ -98,7 +98,7 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
         return CDI.current().select(Messages.class).get();
     }
 
-    private static AuditTrail audit() {
-        return CDI.current().select(AuditTrail.class).get();
+    private static void refused(Refusal refusal) {
+        CDI.current().getBeanManager().getEvent().select(Refusal.class).fire(refusal);
     }
 }

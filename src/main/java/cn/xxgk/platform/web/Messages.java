@@ -1,22 +1,20 @@
 package cn.xxgk.platform.web;
 
+import cn.xxgk.platform.control.MessageBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Puts messages from the resource bundle (i18n/messages, Chinese first, English second) on the
- * screen in the user's language.
+ * screen in the user's language. Code outside JSF reads the bundle through {@link MessageBundle}.
  */
 @ApplicationScoped
 public class Messages {
 
-    public static final String BUNDLE = "i18n.messages";
-    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+    public static final String BUNDLE = MessageBundle.NAME;
+    public static final Locale DEFAULT_LOCALE = MessageBundle.DEFAULT_LOCALE;
 
     public void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
@@ -33,12 +31,7 @@ public class Messages {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-        } catch (MissingResourceException missing) {
-            return key;
-        }
+        return MessageBundle.text(locale, key, arguments);
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {

@@ -1,4 +1,0 @@
-/**
- * Boundary of the archive component: the session beans other components and the web layer call (transactions, roles, audit).
- */
-package cn.xxgk.archive.boundary;

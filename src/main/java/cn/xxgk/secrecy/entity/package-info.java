@@ -1,4 +1,0 @@
-/**
- * Entities of the secrecy component: JPA-mapped state with its own behaviour; tables come from Flyway migrations.
- */
-package cn.xxgk.secrecy.entity;

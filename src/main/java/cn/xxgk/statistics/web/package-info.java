@@ -1,4 +1,0 @@
-/**
- * Web layer of the statistics component: thin JSF backing beans and servlet pieces, one boundary call per action.
- */
-package cn.xxgk.statistics.web;
