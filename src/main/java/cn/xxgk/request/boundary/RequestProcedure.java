@@ -7,8 +7,6 @@ import cn.xxgk.audit.boundary.Audited;
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.boundary.WorkingDays;
 import cn.xxgk.calendar.control.ClockStart;
-import cn.xxgk.calendar.control.DeadlineKind;
-import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.identity.boundary.Directory;
 import cn.xxgk.identity.control.Contact;
 import cn.xxgk.identity.entity.Role;
@@ -26,9 +24,6 @@ import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.ReplyWordings;
-import cn.xxgk.request.entity.Consultation;
-import cn.xxgk.request.entity.ConsultationAnswer;
-import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ProtectedIdNumber;
@@ -91,9 +86,16 @@ public class RequestProcedure {
     LetterIssuer letters;
 
     @Inject
+    RequestClock requestClock;
+
+    @Inject
     Clock clock;
 
-    /** Accepts; the reply clock starts from the day the channel's rule gives (Art. 31). */
+    /**
+     * Accepts. The reply clock already runs from the day of receipt (opened at registration); when
+     * the dates recorded now give another start day for the channel (Art. 31), it restarts from that
+     * day and the timeline says so.
+     */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_ACCEPT", objectType = TYPE)
     public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
@@ -102,11 +104,12 @@ public class RequestProcedure {
         AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
         ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandoverOn(), d.signedForOn(),
                 d.applicantConfirmedOn(), d.agencyConfirmedOn());
-        r.accept(start.date(), caller(), now());
-        Deadline reply = deadlines.open(TYPE, r.getNumber(), DeadlineKind.REPLY, start.date(), r.getHandler());
-        r.stampReplyDue(reply.getDueDate());
-        em.flush();
-        r.attachReplyDeadline(reply.getId());
+        boolean moved = r.accept(start.date(), caller(), now());
+        RequestClock.Opened opened = requestClock.accepted(r, moved);
+        if (opened != null) {
+            em.flush();
+            opened.attachTo(r);
+        }
         return flushed(r);
     }
 
@@ -137,11 +140,7 @@ public class RequestProcedure {
             throw new InvalidInputException("request.invalid.handlerNotOffice", who);
         }
         r.assignTo(who, caller(), now());
-        if (r.getReplyDeadlineId() != null) {
-            deadlines.assign(r.getReplyDeadlineId(), who);
-        }
-        r.getConsultations().stream().filter(Consultation::isOpen).map(Consultation::getAnswerDeadlineId)
-                .filter(java.util.Objects::nonNull).forEach(deadline -> deadlines.assign(deadline, who));
+        requestClock.assign(r, who);
         return flushed(r);
     }
 
@@ -167,25 +166,16 @@ public class RequestProcedure {
             }
         }
         List<DisclosureRequest> parts = r.split(matters, hashes, ids, caller(), now());
-        if (r.getReplyDeadlineId() != null) {
-            deadlines.close(r.getReplyDeadlineId());
-        }
+        requestClock.closeAll(r);
         for (DisclosureRequest part : parts) {
-            Deadline reply = null;
-            if (part.getClockStartOn() != null) {
-                reply = deadlines.open(TYPE, part.getNumber(), DeadlineKind.REPLY, part.getClockStartOn(), part.getHandler());
-                part.stampReplyDue(reply.getDueDate());
-            }
+            // each part's clocks run from the whole's start (Art. 31), the correction window too
+            RequestClock.Opened opened = requestClock.open(part);
             em.persist(part);
             em.flush();
-            if (reply != null) {
-                part.attachReplyDeadline(reply.getId());
-            }
+            opened.attachTo(part);
             // The applicant learns each part's number, matter and reply date: a receipt per part.
-            LocalDate due = reply != null ? reply.getDueDate()
-                    : workingDays.calendar().addWorkingDays(part.getReceivedOn(), DeadlineKind.REPLY.workingDays());
-            letters.issue(part, RequestStep.SPLIT_OFF, LetterKind.RECEIPT, LetterContent.receipt(part, due, today()),
-                    caller(), now());
+            letters.issue(part, RequestStep.SPLIT_OFF, LetterKind.RECEIPT,
+                    LetterContent.receipt(part, opened.reply().getDueDate(), today()), caller(), now());
         }
         flushed(r);
         return parts;
@@ -206,6 +196,7 @@ public class RequestProcedure {
                 : workingDays.calendar().addWorkingDays(r.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS);
         r.sendCorrectionNotice(sent, correctBy, text, lastDay, caller(), now());
         r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
+        requestClock.closeCorrectionWindow(r);
         letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE, LetterContent.correctionNotice(r),
                 caller(), now());
         return flushed(r);
@@ -238,96 +229,6 @@ public class RequestProcedure {
         RequestLetter letter = letters.issue(r, RequestStep.ABANDONED, LetterKind.REPLY, LetterContent.reply(r,
                 ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()), today(), null, null, null, null), caller(), now());
         r.attachReplyLetter(letter.getId());
-        return flushed(r);
-    }
-
-    /** Consults a third party (Art. 32) or another agency (Arts. 33-34): the reply clock pauses, theirs runs 15 working days. */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_CONSULT", objectType = TYPE)
-    public DisclosureRequest consult(Long id, long seenVersion, ConsultationKind kind, String party, String matter,
-                                     LocalDate sentOn) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        if (kind == null) {
-            throw new InvalidInputException("request.invalid.consultationKindRequired");
-        }
-        LocalDate sent = sentOn == null ? today() : sentOn;
-        Consultation consultation = r.consult(kind, party, matter, sent, caller(), now());
-        String reason = (kind + " " + consultation.getParty());
-        r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent,
-                reason.length() > 200 ? reason.substring(0, 200) : reason).getDueDate());
-        Deadline answer = deadlines.open(TYPE, r.getNumber(), kind == ConsultationKind.THIRD_PARTY
-                ? DeadlineKind.THIRD_PARTY_ANSWER : DeadlineKind.INTER_AGENCY_ANSWER, sent, r.getHandler());
-        em.flush();
-        consultation.attachAnswerDeadline(answer.getId());
-        if (kind == ConsultationKind.THIRD_PARTY) {
-            // Arts. 33-34 ask for no letter of a form of their own to another agency: the office writes it as usual
-            letters.issue(r, RequestStep.THIRD_PARTY_CONSULTED, LetterKind.THIRD_PARTY_CONSULTATION,
-                    LetterContent.thirdPartyConsultation(r, consultation, answer.getDueDate()), caller(), now());
-        }
-        return flushed(r);
-    }
-
-    /**
-     * The consulted party's answer (or its silence once its 15 working days have passed); the reply
-     * clock runs again after the day of the answer.
-     */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_CONSULTATION_ANSWER", objectType = TYPE)
-    public DisclosureRequest recordAnswer(Long id, long seenVersion, ConsultationKind kind, ConsultationAnswer answer,
-                                          LocalDate receivedOn, String text) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        if (kind == null) {
-            throw new InvalidInputException("request.invalid.consultationKindRequired");
-        }
-        Consultation open = r.openConsultation().orElse(null);
-        LocalDate answerDue = open == null || open.getAnswerDeadlineId() == null ? null
-                : deadlines.status(open.getAnswerDeadlineId()).dueDate();
-        LocalDate day = r.recordAnswer(kind, answer, receivedOn, text, answerDue, caller(), now());
-        r.stampReplyDue(deadlines.resume(r.getReplyDeadlineId(), day).getDueDate());
-        if (open.getAnswerDeadlineId() != null) {
-            deadlines.close(open.getAnswerDeadlineId());
-        }
-        return flushed(r);
-    }
-
-    /** Disclosure despite a third party's refusal in the public interest, with the written notice to it (Art. 32). */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_PUBLIC_INTEREST_OVERRIDE", objectType = TYPE)
-    public DisclosureRequest overrideInPublicInterest(Long id, long seenVersion, String reason, String noticeText,
-                                                      LocalDate noticeOn) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
-        RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
-                LetterContent.overrideNotice(r, overridden), caller(), now());
-        overridden.attachOverrideLetter(letter.getId());
-        return flushed(r);
-    }
-
-    /** The handler asks for an extension (at most 20 working days in total, Art. 33). */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_EXTENSION_REQUEST", objectType = TYPE)
-    public DisclosureRequest requestExtension(Long id, long seenVersion, int workingDays, String reason) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        r.requestExtension(workingDays, reason, caller(), now());
-        return flushed(r);
-    }
-
-    /** The office head approves or refuses the pending extension; an approval moves the due date. */
-    @RolesAllowed(OFFICE_HEAD)
-    @Audited(action = "REQUEST_EXTENSION_DECISION", objectType = TYPE)
-    public DisclosureRequest decideExtension(Long id, long seenVersion, boolean approve, String comment) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        int granted = r.decideExtension(approve, comment, caller(), now());
-        if (granted > 0) {
-            LocalDate due = deadlines.extend(r.getReplyDeadlineId(), granted).getDueDate();
-            r.stampReplyDue(due);
-            letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE,
-                    LetterContent.extensionNotice(r, granted, due, today()), caller(), now());
-        }
         return flushed(r);
     }
 
@@ -464,13 +365,9 @@ public class RequestProcedure {
 
     // ---- helpers -------------------------------------------------------------------------
 
+    /** The reply, the correction-notice window and any open answer deadline close (the request is answered or ends). */
     private void closeReplyDeadline(DisclosureRequest r) {
-        if (r.getReplyDeadlineId() != null) {
-            r.stampReplyDue(deadlines.status(r.getReplyDeadlineId()).dueDate());
-            deadlines.close(r.getReplyDeadlineId());
-        }
-        r.getConsultations().stream().filter(Consultation::isOpen).map(Consultation::getAnswerDeadlineId)
-                .filter(java.util.Objects::nonNull).forEach(deadlines::close);
+        requestClock.closeAll(r);
     }
 
     /** The handler works on a request; the office head may act on any (to take over or stand in). */

@@ -66,7 +66,7 @@ class RequestStepsTest {
     @Test
     void onlyTheOfficeHeadDecidesAPendingExtensionAndNoSecondIsRequested() {
         DisclosureRequest r = accepted();
-        r.requestExtension(10, "需要调取档案", "office", NOW);
+        r.requestExtension(10, "需要调取档案", NOW.toLocalDate(), "office", NOW);
         assertFalse(offered(r, true, false).contains("extensionDecision"), "the handler does not decide");
         assertFalse(offered(r, true, false).contains("extensionRequest"), "one extension waits already");
         assertTrue(offered(r, false, true).contains("extensionDecision"));
@@ -75,8 +75,8 @@ class RequestStepsTest {
     @Test
     void noExtensionIsOfferedOnceTheTwentyDaysAreGranted() {
         DisclosureRequest r = accepted();
-        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", "office", NOW);
-        r.decideExtension(true, null, "officehead", NOW);
+        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", NOW.toLocalDate(), "office", NOW);
+        r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW);
         assertFalse(offered(r, true, true).contains("extensionRequest"));
     }
 
