@@ -536,7 +536,7 @@ public class DisclosureRequest {
         Consultation consultation = new Consultation(this, kind, who, what, sentOn, delivery);
         consultations.add(consultation);
         move(kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION, step, actor,
-                who + ", sent " + sentOn + " " + delivery + ": " + what, now);
+                who + ", sent " + sentOn + ": " + what, now);
         return consultation;
     }
 
