@@ -15,7 +15,8 @@ import cn.xxgk.request.boundary.RequestExtensions;
 import cn.xxgk.request.boundary.RequestIntake;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestLetters;
-import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestAcceptance;
+import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
 import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.ApplicantType;
@@ -75,6 +76,9 @@ public class RequestResource {
 
     @Inject
     RequestProcedure procedure;
+
+    @Inject
+    RequestAcceptance acceptance;
 
     @Inject
     RequestConsultations consultations;
@@ -154,7 +158,7 @@ public class RequestResource {
     @Operation(summary = "受理", description = "按渠道确定起算日（《条例》第三十一条）：邮寄为签收日 signedForOn，传真、电子邮件为双方确认日中较晚者。")
     public RequestView accept(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.accept(id, v, new AcceptanceDates(date(c.signedForOn(), "signedForOn"),
+        return view(acceptance.accept(id, v, new AcceptanceDates(date(c.signedForOn(), "signedForOn"),
                 date(c.applicantConfirmedOn(), "applicantConfirmedOn"), date(c.agencyConfirmedOn(), "agencyConfirmedOn"))));
     }
 
@@ -163,7 +167,7 @@ public class RequestResource {
     @Operation(summary = "指定承办人")
     public RequestView assign(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.assign(id, v, c.handler()));
+        return view(acceptance.assign(id, v, c.handler()));
     }
 
     @POST
@@ -171,7 +175,7 @@ public class RequestResource {
     @Operation(summary = "拆分为一事一申请", description = "parts：各部分的申请内容（至少两项），各自编号、各自计时。")
     public List<RequestView> split(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return procedure.split(id, v, c.parts()).stream().map(this::view).toList();
+        return acceptance.split(id, v, c.parts()).stream().map(this::view).toList();
     }
 
     @POST

@@ -133,7 +133,7 @@ public class DemoRequests implements DemoPart {
                 "贵局的相关文件"), company(), now);
         accept(correction, now);
         correction.sendCorrectionNotice(back(calendar, today, 1), today.plusDays(15),
-                "请写明所需文件的名称、文号或者其他特征性描述。", calendar.addWorkingDays(correction.getClockStartOn(), 7),
+                "请写明所需文件的名称、文号或者其他特征性描述。", calendar.addWorkingDays(correction.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS),
                 HANDLER, now);
         correction.stampReplyDue(deadlines.pause(correction.getReplyDeadlineId(), back(calendar, today, 1),
                 "correction notice").getDueDate());

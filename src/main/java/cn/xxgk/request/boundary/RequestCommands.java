@@ -50,10 +50,15 @@ abstract class RequestCommands {
     /** Loaded for a change by its handler or the office head. */
     DisclosureRequest loadForHandler(Long id, long seenVersion) {
         DisclosureRequest r = loadForChange(id, seenVersion);
+        requireHandlerOrHead(r);
+        return r;
+    }
+
+    /** The handler works on a request; the office head may act on any (to take over or stand in). */
+    void requireHandlerOrHead(DisclosureRequest r) {
         if (!caller().equals(r.getHandler()) && !session.isCallerInRole(OFFICE_HEAD)) {
             throw new AccessRefusedException("request " + r.getNumber() + " is handled by " + r.getHandler());
         }
-        return r;
     }
 
     String caller() {

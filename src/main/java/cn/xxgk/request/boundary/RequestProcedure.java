@@ -6,69 +6,43 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 import cn.xxgk.audit.boundary.Audited;
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.boundary.WorkingDays;
-import cn.xxgk.calendar.control.ClockStart;
-import cn.xxgk.identity.boundary.Directory;
-import cn.xxgk.identity.control.Contact;
-import cn.xxgk.identity.entity.Role;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.letter.control.LetterTemplates;
 import cn.xxgk.letter.control.ReplyWording;
-import cn.xxgk.platform.control.AccessRefusedException;
-import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.InvalidInputException;
-import cn.xxgk.request.control.ClockStarts;
-import cn.xxgk.request.control.IdNumberCipher;
-import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.LetterContent;
 import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
-import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.ReplyWordings;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
-import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
 import cn.xxgk.request.entity.RequestLetter;
 import cn.xxgk.request.entity.RequestStep;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The procedure of a disclosure request, one audited command per step. The container checks the
- * role; this boundary checks the object: a request is worked on by its handler (or the office
- * head, who may take over any), and only the office head decides an extension. Each command takes
- * the version the user saw (a stale one is a conflict), lets the entity refuse a step its state
- * does not allow, then tells the deadline engine what happened and stamps the new due date on the
- * timeline. The steps that send a letter issue it in the same transaction (correction notice,
- * third-party consultation letter, override notice, extension notice on approval, reply letter,
- * report back): a letter the renderer refuses fails the step, and nothing is half-saved.
+ * The correction, reply and closing phases of a disclosure request, one audited command per step
+ * (the frame: {@link RequestCommands}). Acceptance, the handler and the split are in
+ * {@link RequestAcceptance}, consultations in {@link RequestConsultations}, the extension in
+ * {@link RequestExtensions}; the deadlines they all keep in step in {@link RequestClock}. Each
+ * command lets the entity refuse a step its state does not allow, then tells the deadline engine
+ * what happened and stamps the new due date on the timeline. The steps that send a letter issue it
+ * in the same transaction (correction notice, reply letter, report back): a letter the renderer
+ * refuses fails the step, and nothing is half-saved.
  */
 @Stateless
-public class RequestProcedure {
+public class RequestProcedure extends RequestCommands {
 
     static final String TYPE = RequestIntake.TYPE;
-
-    @PersistenceContext
-    EntityManager em;
-
-    @Resource
-    SessionContext session;
 
     @Inject
     Deadlines deadlines;
@@ -77,109 +51,10 @@ public class RequestProcedure {
     WorkingDays workingDays;
 
     @Inject
-    Directory directory;
-
-    @Inject
-    PersonalDataKeys keys;
-
-    @Inject
     LetterIssuer letters;
 
     @Inject
     RequestClock requestClock;
-
-    @Inject
-    Clock clock;
-
-    /**
-     * Accepts. The reply clock already runs from the day of receipt (opened at registration); when
-     * the dates recorded now give another start day for the channel (Art. 31), it restarts from that
-     * day and the timeline says so.
-     */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_ACCEPT", objectType = TYPE)
-    public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
-        ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandoverOn(), d.signedForOn(),
-                d.applicantConfirmedOn(), d.agencyConfirmedOn());
-        boolean moved = r.accept(start.date(), caller(), now());
-        RequestClock.Opened opened = requestClock.accepted(r, moved);
-        if (opened != null) {
-            em.flush();
-            opened.attachTo(r);
-        }
-        return flushed(r);
-    }
-
-    /**
-     * The users a request may be handled by: the enabled users of the office (staff and head), by
-     * username, each once.
-     */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    public List<Contact> handlers() {
-        Map<String, Contact> office = new TreeMap<>();
-        for (Role role : List.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)) {
-            directory.withRole(role).forEach(c -> office.putIfAbsent(c.username(), c));
-        }
-        return List.copyOf(office.values());
-    }
-
-    /** A new handler, one of the {@link #handlers()}, responsible for the deadlines from now on (their reminders follow). */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_ASSIGN", objectType = TYPE)
-    public DisclosureRequest assign(Long id, long seenVersion, String handler) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        String who = handler == null ? "" : handler.strip();
-        if (who.isEmpty()) {
-            throw new InvalidInputException("request.invalid.handlerRequired");
-        }
-        if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
-            throw new InvalidInputException("request.invalid.handlerNotOffice", who);
-        }
-        r.assignTo(who, caller(), now());
-        requestClock.assign(r, who);
-        return flushed(r);
-    }
-
-    /**
-     * Splits into parts of one matter each; each part gets its own number, its receipt and, once
-     * accepted, its own clock.
-     */
-    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
-    @Audited(action = "REQUEST_SPLIT", objectType = TYPE)
-    public List<DisclosureRequest> split(Long id, long seenVersion, List<String> matters) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        int n = matters == null ? 0 : matters.size();
-        List<byte[]> hashes = new ArrayList<>();
-        List<ProtectedIdNumber> ids = new ArrayList<>();
-        if (n >= 2) {
-            // each part's number encrypted anew: equal cipher texts would tell that two rows hold the same number
-            IdNumberCipher cipher = keys.cipher();
-            String plain = cipher.decrypt(r.getIdNumberCipher());
-            for (String matter : matters) {
-                hashes.add(MatterKey.of(matter));
-                ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getIdNumberHash(), IdentityDocuments.mask(plain)));
-            }
-        }
-        List<DisclosureRequest> parts = r.split(matters, hashes, ids, caller(), now());
-        requestClock.closeAll(r);
-        for (DisclosureRequest part : parts) {
-            // each part's clocks run from the whole's start (Art. 31), the correction window too
-            RequestClock.Opened opened = requestClock.open(part);
-            em.persist(part);
-            em.flush();
-            opened.attachTo(part);
-            // The applicant learns each part's number, matter and reply date: a receipt per part.
-            letters.issue(part, RequestStep.SPLIT_OFF, LetterKind.RECEIPT,
-                    LetterContent.receipt(part, opened.reply().getDueDate(), today()), caller(), now());
-        }
-        flushed(r);
-        return parts;
-    }
 
     /**
      * The one correction notice (Art. 30), within 7 working days of receipt, with the period set for
@@ -359,57 +234,10 @@ public class RequestProcedure {
         return LetterTemplates.kindTitle(letter.getKind()) + "（" + letter.getNumber() + "）";
     }
 
-    /** The dates at acceptance that Art. 31 may need, by channel; any left out is the day of receipt. */
-    public record AcceptanceDates(LocalDate signedForOn, LocalDate applicantConfirmedOn, LocalDate agencyConfirmedOn) {
-    }
-
     // ---- helpers -------------------------------------------------------------------------
 
     /** The reply, the correction-notice window and any open answer deadline close (the request is answered or ends). */
     private void closeReplyDeadline(DisclosureRequest r) {
         requestClock.closeAll(r);
-    }
-
-    /** The handler works on a request; the office head may act on any (to take over or stand in). */
-    private void requireHandlerOrHead(DisclosureRequest r) {
-        if (!caller().equals(r.getHandler()) && !session.isCallerInRole(OFFICE_HEAD)) {
-            throw new AccessRefusedException("request " + r.getNumber() + " is handled by " + r.getHandler());
-        }
-    }
-
-    DisclosureRequest load(Long id) {
-        DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
-        if (r == null) {
-            throw new InvalidInputException("request.notFound");
-        }
-        return r;
-    }
-
-    private DisclosureRequest loadForChange(Long id, long seenVersion) {
-        DisclosureRequest r = load(id);
-        ConcurrentChangeException.check(TYPE, id, seenVersion, r.getVersion());
-        return r;
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    /** Flushes inside the command so that a lost race surfaces here, as a conflict the user understands. */
-    private DisclosureRequest flushed(DisclosureRequest r) {
-        try {
-            em.flush();
-            return r;
-        } catch (OptimisticLockException race) {
-            throw new ConcurrentChangeException(TYPE, r.getId());
-        }
     }
 }

@@ -2,7 +2,8 @@ package cn.xxgk.request.web;
 
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
-import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestAcceptance;
+import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.faces.view.ViewScoped;
@@ -14,12 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The steps of the procedure before the reply, taken on a request's page: acceptance (with the
- * dates Art. 31 needs for the channel), correction, not-a-request, repeat, split. Consultations are
- * in {@link ConsultationActions}, the extension in {@link ExtensionActions}. One boundary
- * call each, with the version the page was loaded with, then the page again (post-redirect-get); a
- * refusal is shown on the field of the step's form it concerns ({@link StepFields}), with what was
- * typed. The reply, delivery and report back are in {@link ReplyActions}.
+ * The steps before the reply on a request's page: acceptance (with the dates Art. 31 needs),
+ * correction, not-a-request, repeat, split (consultations: {@link ConsultationActions}; extension:
+ * {@link ExtensionActions}; reply, delivery, report back: {@link ReplyActions}). One boundary call
+ * each, with the version the page was loaded with, then the page again (post-redirect-get); a
+ * refusal is shown on the field it concerns ({@link StepFields}), with what was typed.
  */
 @Named
 @ViewScoped
@@ -27,6 +27,9 @@ public class ProcedureActions implements Serializable {
 
     @Inject
     RequestProcedure procedure;
+
+    @Inject
+    RequestAcceptance acceptance;
 
     @Inject
     RequestView page;
@@ -48,7 +51,7 @@ public class ProcedureActions implements Serializable {
     private String parts;
 
     public String accept() {
-        return steps.attempt("accept", () -> steps.done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn,
+        return steps.attempt("accept", () -> steps.done(acceptance.accept(id(), version(), new AcceptanceDates(signedForOn,
                 applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));
     }
 
@@ -80,7 +83,7 @@ public class ProcedureActions implements Serializable {
         List<String> matters = parts == null ? List.of()
                 : Arrays.stream(parts.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
         return steps.attempt("split", () -> {
-            List<DisclosureRequest> made = procedure.split(id(), version(), matters);
+            List<DisclosureRequest> made = acceptance.split(id(), version(), matters);
             messages.info(null, "request.page.splitDone", made.stream().map(DisclosureRequest::getNumber).toList()
                     .toString().replaceAll("[\\[\\]]", ""));
             return RequestView.reopen(id());

@@ -13,6 +13,7 @@ import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
+import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
@@ -50,6 +51,16 @@ class RequestStepsTest {
     void aConsultationOffersItsAnswerAndAnExtensionButNoReply() {
         DisclosureRequest r = accepted();
         r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
+    }
+
+    /** Arts. 32, 34: a posted letter's receipt is recorded before the party's period can run. */
+    @Test
+    void aPostedConsultationLetterOffersToRecordItsReceipt() {
+        DisclosureRequest r = accepted();
+        r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", RECEIVED.plusDays(2), LetterDelivery.POST, "office", NOW);
+        assertEquals(List.of("letterReceived", "answer", "extensionRequest", "repeat"), offered(r, true, false));
+        r.consultationLetterReceived(RECEIVED.plusDays(4), "office", NOW);
         assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
     }
 
