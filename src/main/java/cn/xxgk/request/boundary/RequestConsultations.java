@@ -86,8 +86,8 @@ public class RequestConsultations extends RequestCommands {
     public DisclosureRequest letterReceived(Long id, long seenVersion, LocalDate receivedOn) {
         DisclosureRequest r = loadForHandler(id, seenVersion);
         Consultation consultation = r.consultationLetterReceived(receivedOn == null ? today() : receivedOn, caller(), now());
+        r.stampReplyDue(requestClock.replyDue(r)); // still paused: none, as the timeline shows
         openAnswerDeadline(r, consultation);
-        r.stampReplyDue(requestClock.replyDue(r));
         return flushed(r);
     }
 

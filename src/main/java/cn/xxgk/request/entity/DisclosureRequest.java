@@ -59,7 +59,8 @@ import java.util.Set;
  *    +--not a request (Art. 39)--> NOT_A_REQUEST    |  +----- correction received (restart) <-- AWAITING_CORRECTION
  *                                                   +--correction notice (within 7 working days, once)--^    |
  *                                                                      abandon after the period set --> ABANDONED
- * extension (requested, approved by the office head, 20 working days in total) while the clock runs
+ * extension (requested, approved by the office head, within REPLY's cap; {@link Extension}) before the due day
+ * the reply clock runs from receipt (Art. 31): RECEIVED already counts; acceptance may move its start
  * </pre>
  */
 @Entity
