@@ -81,6 +81,7 @@ class RequestClockIT extends RequestClockSupport {
         assertTrue(overdue.contains("\"" + number + "\""), "listed as overdue: " + overdue);
         assertTrue(pdfText(letters(id).getFirst()).contains("并于" + CHINESE.format(LocalDate.parse(due)) + "前作出答复"),
                 "the receipt promised that day");
+        assertTrue(remindersAfterAPass("REPLY", number, "OVERDUE", "office") >= 1, "the handler is reminded");
 
         r = ok("office", id, "accept", version(r), Json.createObjectBuilder());
         assertEquals(due, r.getJsonObject("deadline").getString("dueDate"), "acceptance does not restart the clock");
@@ -114,6 +115,7 @@ class RequestClockIT extends RequestClockSupport {
         assertEquals(add(longAgo, 7), deadline("CORRECTION_NOTICE", "due_date", number));
         assertEquals("office", deadline("CORRECTION_NOTICE", "responsible", number));
         assertNull(deadline("CORRECTION_NOTICE", "closed_at", number));
+        assertTrue(remindersAfterAPass("CORRECTION_NOTICE", number, "OVERDUE", "office") >= 1, "its own reminder");
         ok("office", id(r), "correction-notice", version(r), Json.createObjectBuilder().add("sentOn", add(longAgo, 2))
                 .add("correctBy", add(longAgo, 6)).add("text", "请写明所需文件的名称或文号。"));
         assertNotNull(deadline("CORRECTION_NOTICE", "closed_at", number), "the notice closes it");
@@ -223,6 +225,7 @@ class RequestClockIT extends RequestClockSupport {
         assertEquals("OVERDUE", r.getJsonObject("deadline").getString("state"), "a refused extension changes nothing");
         assertEquals(0, db.scalar("SELECT extension_days FROM deadline WHERE kind = 'REPLY' AND subject_id = '" + number + "'"));
         assertNull(deadline("REPLY", "closed_at", number), "still open: its overdue reminders and escalation go on");
+        assertTrue(remindersAfterAPass("REPLY", number, "OVERDUE", "officehead") >= 1, "escalated to the office head");
         assertEquals(List.of("RECEIPT", "THIRD_PARTY_CONSULTATION"), letters(id).stream().map(l -> l.getString("kind")).toList(),
                 "no extension notice");
         assertTrue(Json.createReader(new StringReader(client("office").get("api/v1/requests?due=OVERDUE&max=500").body()))

@@ -46,6 +46,15 @@ abstract class RequestClockSupport extends RequestApiClients {
         return db.scalar("SELECT COUNT(*) FROM deadline WHERE kind = '" + kind + "' AND subject_id = '" + number + "'");
     }
 
+    /** Runs a reminder pass now and counts the reminders of a kind given to a user for the request's deadline. */
+    long remindersAfterAPass(String deadlineKind, String number, String reminderKind, String recipient) throws Exception {
+        HttpResponse<String> pass = client("officehead").sendJson("POST", "api/v1/notifications/pass", "{}");
+        assertEquals(200, pass.statusCode(), pass.body());
+        return db.scalar("SELECT COUNT(*) FROM reminder r JOIN deadline d ON d.id = r.deadline_id WHERE d.kind = '"
+                + deadlineKind + "' AND d.subject_id = '" + number + "' AND r.kind = '" + reminderKind
+                + "' AND r.recipient = '" + recipient + "'");
+    }
+
     List<JsonObject> letters(long requestId) throws Exception {
         HttpResponse<String> response = client("office").get("api/v1/requests/" + requestId + "/letters");
         assertEquals(200, response.statusCode(), response.body());
