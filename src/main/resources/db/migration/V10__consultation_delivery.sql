@@ -16,3 +16,8 @@ UPDATE request_consultation SET letter_received_on = sent_on WHERE letter_receiv
 ALTER TABLE disclosure_request
     ADD COLUMN correction_deadline_id BIGINT NULL AFTER reply_deadline_id,
     ADD CONSTRAINT fk_disclosure_request_correction_deadline FOREIGN KEY (correction_deadline_id) REFERENCES deadline (id);
+
+-- Art. 31: the reply clock of a registered request runs from the day of receipt (set at
+-- registration from now on). Requests registered before keep no deadline until they are accepted
+-- or split, which opens it from this day.
+UPDATE disclosure_request SET clock_start_on = received_on WHERE clock_start_on IS NULL AND state = 'RECEIVED';

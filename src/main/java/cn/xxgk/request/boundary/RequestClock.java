@@ -31,7 +31,7 @@ public class RequestClock {
 
     /** Opens the reply and correction-notice deadlines from the request's clock start; attach them once stored. */
     public Opened open(DisclosureRequest r) {
-        LocalDate start = Objects.requireNonNull(r.getClockStartOn(), "clock start");
+        LocalDate start = r.getClockStartOn() != null ? r.getClockStartOn() : r.getReceivedOn();
         Deadline reply = deadlines.open(RequestIntake.TYPE, r.getNumber(), DeadlineKind.REPLY, start, r.getHandler());
         Deadline correction = deadlines.open(RequestIntake.TYPE, r.getNumber(), DeadlineKind.CORRECTION_NOTICE, start,
                 r.getHandler());
