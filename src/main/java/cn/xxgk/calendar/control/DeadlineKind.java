@@ -2,7 +2,8 @@ package cn.xxgk.calendar.control;
 
 /**
  * The legal deadlines the system tracks, each with its length in working days and the most an
- * extension may add to it in total.
+ * extension may add to it in total. The one place these numbers are set: entities, boundaries,
+ * screens (request.web.LegalPeriods), message bundles and letters take them from here as parameters.
  */
 public enum DeadlineKind {
 
@@ -10,11 +11,11 @@ public enum DeadlineKind {
     PUBLICATION(20, 0),
     /** Art. 33: the reply to a request within 20 working days; the office head may extend it by at most 20 in total. */
     REPLY(20, 20),
-    /** Art. 30: an unclear request gets its one correction notice within 7 working days of receipt. */
+    /** Art. 30: an unclear request gets its one correction notice within 7 working days of receipt (its own reminder). */
     CORRECTION_NOTICE(7, 0),
-    /** Art. 32: a consulted third party has 15 working days to answer. */
+    /** Art. 32: a consulted third party has 15 working days to answer, from the day it receives the letter. */
     THIRD_PARTY_ANSWER(15, 0),
-    /** Arts. 33-34: a consulted agency has 15 working days to answer; silence counts as consent. */
+    /** Art. 34: a consulted agency has 15 working days from its receipt of the letter; silence counts as consent. */
     INTER_AGENCY_ANSWER(15, 0);
 
     private final int workingDays;

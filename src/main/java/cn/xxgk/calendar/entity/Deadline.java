@@ -151,8 +151,11 @@ public class Deadline {
         this.responsible = newResponsible;
     }
 
+    /** Closes the deadline; closing it again keeps the first closing time (how late it was stays true). */
     public void close(LocalDateTime now) {
-        this.closedAt = now;
+        if (closedAt == null) {
+            this.closedAt = now;
+        }
     }
 
     private void apply(LegalClock clock) {

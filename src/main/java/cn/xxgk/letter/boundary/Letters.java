@@ -51,11 +51,11 @@ public class Letters {
         return renderer.render(kind, completed(data));
     }
 
-    /** Whom the letter is addressed to: the applicant, the third party, or the municipal office (configured default included). */
+    /** Whom the letter is addressed to: the applicant, the third party or consulted agency, or the municipal office (configured default included). */
     public String addressee(LetterKind kind, LetterData data) {
         return switch (kind.recipient()) {
             case APPLICANT -> data.applicantName();
-            case THIRD_PARTY -> data.thirdPartyName();
+            case THIRD_PARTY, OTHER_AGENCY -> data.thirdPartyName();
             case MUNICIPAL_OFFICE -> blank(data.municipalOffice()) ? municipalOffice : data.municipalOffice();
         };
     }

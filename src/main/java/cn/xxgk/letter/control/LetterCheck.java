@@ -1,5 +1,6 @@
 package cn.xxgk.letter.control;
 
+import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.platform.control.InvalidInputException;
 import java.time.LocalDate;
 
@@ -10,8 +11,8 @@ import java.time.LocalDate;
  */
 public final class LetterCheck {
 
-    /** Art. 33(2): an extension is at most 20 working days in total. */
-    public static final int MAX_EXTENSION_DAYS = 20;
+    /** Art. 33(2): an extension adds at most {@link DeadlineKind#REPLY}'s cap in total. */
+    public static final int MAX_EXTENSION_DAYS = DeadlineKind.REPLY.extensionCap();
 
     private LetterCheck() {
     }
@@ -46,17 +47,24 @@ public final class LetterCheck {
             }
             case EXTENSION_NOTICE -> {
                 require(data.details(), "letter.invalid.extensionReasonRequired");
-                require(data.dueDate(), "letter.invalid.dueDateRequired");
-                after(data.dueDate(), data.receivedDate(), "letter.invalid.dueDateBeforeReceipt");
+                if (data.dueDate() == null) {
+                    // the clock is paused by a consultation: the notice states the working days left instead
+                    require(data.remainingWorkingDays(), "letter.invalid.dueDateRequired");
+                } else {
+                    after(data.dueDate(), data.receivedDate(), "letter.invalid.dueDateBeforeReceipt");
+                }
                 Integer days = data.extensionDays();
                 if (days == null || days < 1 || days > MAX_EXTENSION_DAYS) {
                     throw new InvalidInputException("letter.invalid.extensionDays", MAX_EXTENSION_DAYS);
                 }
             }
-            case THIRD_PARTY_CONSULTATION -> {
+            case THIRD_PARTY_CONSULTATION, INTER_AGENCY_CONSULTATION -> {
+                // the answer's last day is known only when the letter is served in person (Arts. 32, 34:
+                // the period runs from receipt); a posted letter states the period alone
                 require(data.thirdPartyName(), "letter.invalid.thirdPartyNameRequired");
-                require(data.respondBy(), "letter.invalid.respondByRequired");
-                after(data.respondBy(), data.letterDate(), "letter.invalid.respondByBeforeLetter");
+                if (data.respondBy() != null) {
+                    after(data.respondBy(), data.letterDate(), "letter.invalid.respondByBeforeLetter");
+                }
             }
             case OVERRIDE_NOTICE -> {
                 require(data.thirdPartyName(), "letter.invalid.thirdPartyNameRequired");

@@ -25,8 +25,10 @@ import java.util.List;
  * @param informationProvided what is disclosed, or how, where and when to get it
  * @param dueDate the reply due date (receipt, extension notice)
  * @param respondBy the date by which the addressee is to answer or correct
- * @param extensionDays the working days of the extension (extension notice, at most 20)
- * @param thirdPartyName the third party consulted or told of an override
+ * @param extensionDays the working days of the extension (extension notice, at most the reply's cap)
+ * @param remainingWorkingDays the working days left of the extended period while a consultation
+ *                             pauses the clock (extension notice without a due date)
+ * @param thirdPartyName the third party or agency consulted, or the third party told of an override
  * @param competentAgency the agency responsible for the information (not held, other agency)
  * @param competentAgencyContact its contact details (optional)
  * @param earlierRequestNumber the earlier request of a repeat request
@@ -54,6 +56,7 @@ public record LetterData(
         LocalDate dueDate,
         LocalDate respondBy,
         Integer extensionDays,
+        Integer remainingWorkingDays,
         String thirdPartyName,
         String competentAgency,
         String competentAgencyContact,
@@ -107,6 +110,7 @@ public record LetterData(
         builder.dueDate = dueDate;
         builder.respondBy = respondBy;
         builder.extensionDays = extensionDays;
+        builder.remainingWorkingDays = remainingWorkingDays;
         builder.thirdPartyName = thirdPartyName;
         builder.competentAgency = competentAgency;
         builder.competentAgencyContact = competentAgencyContact;
@@ -139,6 +143,7 @@ public record LetterData(
         private LocalDate dueDate;
         private LocalDate respondBy;
         private Integer extensionDays;
+        private Integer remainingWorkingDays;
         private String thirdPartyName;
         private String competentAgency;
         private String competentAgencyContact;
@@ -237,6 +242,11 @@ public record LetterData(
             return this;
         }
 
+        public Builder remainingWorkingDays(Integer value) {
+            this.remainingWorkingDays = value;
+            return this;
+        }
+
         public Builder thirdPartyName(String value) {
             this.thirdPartyName = value;
             return this;
@@ -283,7 +293,7 @@ public record LetterData(
         }
 
         public LetterData build() {
-            return new LetterData(agencyName, organisationCode, letterNumber, letterDate, agencyContact, reviewBody, applicantName, requestNumber, queryCode, receivedDate, informationSought, outcome, details, informationProvided, dueDate, respondBy, extensionDays, thirdPartyName, competentAgency, competentAgencyContact, earlierRequestNumber, municipalOffice, handoverReference, replyDate, replyLetterNumber, enclosures);
+            return new LetterData(agencyName, organisationCode, letterNumber, letterDate, agencyContact, reviewBody, applicantName, requestNumber, queryCode, receivedDate, informationSought, outcome, details, informationProvided, dueDate, respondBy, extensionDays, remainingWorkingDays, thirdPartyName, competentAgency, competentAgencyContact, earlierRequestNumber, municipalOffice, handoverReference, replyDate, replyLetterNumber, enclosures);
         }
     }
 }

@@ -1,6 +1,8 @@
 package cn.xxgk.letter.control;
 
+import cn.xxgk.calendar.control.DeadlineKind;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The written notices of the request procedure (PRODUCT.md §3, issue #5 item 6). Each has a template
@@ -14,8 +16,10 @@ public enum LetterKind {
     CORRECTION_NOTICE(Recipient.APPLICANT, true),
     /** 延期答复告知书 (Art. 33): the extension, its reason and the new due date. */
     EXTENSION_NOTICE(Recipient.APPLICANT, true),
-    /** 第三方意见征询函 (Art. 32): asks the third party's opinion within 15 working days. */
+    /** 第三方意见征询函 (Art. 32): asks the third party's opinion within its period from receipt. */
     THIRD_PARTY_CONSULTATION(Recipient.THIRD_PARTY, false),
+    /** 征求意见函 (Art. 34): asks another agency that made the information jointly; silence is consent. */
+    INTER_AGENCY_CONSULTATION(Recipient.OTHER_AGENCY, false),
     /** 决定公开告知书 (Art. 32): disclosure despite the third party's refusal, what and why. */
     OVERRIDE_NOTICE(Recipient.THIRD_PARTY, true),
     /** 答复书 (Arts. 36-39): the reply, one template per outcome. */
@@ -25,7 +29,7 @@ public enum LetterKind {
 
     /** Whom the letter is addressed to. */
     public enum Recipient {
-        APPLICANT, THIRD_PARTY, MUNICIPAL_OFFICE
+        APPLICANT, THIRD_PARTY, OTHER_AGENCY, MUNICIPAL_OFFICE
     }
 
     private final Recipient recipient;
@@ -50,11 +54,23 @@ public enum LetterKind {
     }
 
     /**
-     * Letters to a third party do not name the applicant: the third party needs to know what is
-     * asked, not who asks (personal information, minimum necessary).
+     * Letters to a third party or a consulted agency do not name the applicant: they need to know
+     * what is asked, not who asks (personal information, minimum necessary).
      */
     public boolean namesApplicant() {
-        return recipient != Recipient.THIRD_PARTY;
+        return recipient == Recipient.APPLICANT || recipient == Recipient.MUNICIPAL_OFFICE;
+    }
+
+    /**
+     * The period the addressee has to answer a consultation letter, counted from its receipt of the
+     * letter (Arts. 32, 34); the letter states the number from here.
+     */
+    public Optional<DeadlineKind> answerPeriod() {
+        return switch (this) {
+            case THIRD_PARTY_CONSULTATION -> Optional.of(DeadlineKind.THIRD_PARTY_ANSWER);
+            case INTER_AGENCY_CONSULTATION -> Optional.of(DeadlineKind.INTER_AGENCY_ANSWER);
+            default -> Optional.empty();
+        };
     }
 
     /** The template's resource path under {@code letters/}, without the extension. */

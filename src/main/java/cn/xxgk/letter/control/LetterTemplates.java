@@ -76,6 +76,9 @@ public final class LetterTemplates {
         put(scope, "dueDate", data.dueDate());
         put(scope, "respondBy", data.respondBy());
         put(scope, "extensionDays", data.extensionDays());
+        put(scope, "remainingWorkingDays", data.remainingWorkingDays());
+        // the statutory periods come from the deadline kinds, written as official letters write them
+        kind.answerPeriod().ifPresent(period -> scope.put("answerWorkingDays", chineseNumber(period.workingDays())));
         put(scope, "thirdPartyName", data.thirdPartyName());
         put(scope, "competentAgency", data.competentAgency());
         put(scope, "competentAgencyContact", data.competentAgencyContact());
@@ -97,6 +100,18 @@ public final class LetterTemplates {
         scope.put("hasEnclosures", !enclosures.isEmpty());
         scope.put("remedies", kind.namesRemedies());
         return scope;
+    }
+
+    /** 1 to 99 in Chinese numerals, as a letter writes a statutory period: 7 七, 15 十五, 20 二十. */
+    static String chineseNumber(int n) {
+        if (n < 1 || n > 99) {
+            throw new IllegalArgumentException("no Chinese numeral for " + n);
+        }
+        String digits = "〇一二三四五六七八九";
+        int tens = n / 10;
+        int ones = n % 10;
+        String text = tens == 0 ? "" : (tens == 1 ? "" : String.valueOf(digits.charAt(tens))) + "十";
+        return ones == 0 ? text : text + digits.charAt(ones);
     }
 
     /** A text the user typed as paragraphs of its own: one per non-blank line. */

@@ -10,10 +10,13 @@ import cn.xxgk.request.boundary.IntakeInput;
 import cn.xxgk.request.boundary.IssuedLetter;
 import cn.xxgk.request.boundary.LetterPdf;
 import cn.xxgk.request.boundary.Receipt;
+import cn.xxgk.request.boundary.RequestConsultations;
+import cn.xxgk.request.boundary.RequestExtensions;
 import cn.xxgk.request.boundary.RequestIntake;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestLetters;
-import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestAcceptance;
+import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
 import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.ApplicantType;
@@ -21,6 +24,7 @@ import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.OrganisationKind;
@@ -72,6 +76,15 @@ public class RequestResource {
 
     @Inject
     RequestProcedure procedure;
+
+    @Inject
+    RequestAcceptance acceptance;
+
+    @Inject
+    RequestConsultations consultations;
+
+    @Inject
+    RequestExtensions extensions;
 
     @Inject
     RequestRegistry registry;
@@ -145,7 +158,7 @@ public class RequestResource {
     @Operation(summary = "受理", description = "按渠道确定起算日（《条例》第三十一条）：邮寄为签收日 signedForOn，传真、电子邮件为双方确认日中较晚者。")
     public RequestView accept(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.accept(id, v, new AcceptanceDates(date(c.signedForOn(), "signedForOn"),
+        return view(acceptance.accept(id, v, new AcceptanceDates(date(c.signedForOn(), "signedForOn"),
                 date(c.applicantConfirmedOn(), "applicantConfirmedOn"), date(c.agencyConfirmedOn(), "agencyConfirmedOn"))));
     }
 
@@ -154,7 +167,7 @@ public class RequestResource {
     @Operation(summary = "指定承办人")
     public RequestView assign(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.assign(id, v, c.handler()));
+        return view(acceptance.assign(id, v, c.handler()));
     }
 
     @POST
@@ -162,7 +175,7 @@ public class RequestResource {
     @Operation(summary = "拆分为一事一申请", description = "parts：各部分的申请内容（至少两项），各自编号、各自计时。")
     public List<RequestView> split(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return procedure.split(id, v, c.parts()).stream().map(this::view).toList();
+        return acceptance.split(id, v, c.parts()).stream().map(this::view).toList();
     }
 
     @POST
@@ -191,11 +204,21 @@ public class RequestResource {
 
     @POST
     @Path("{id}/consultation")
-    @Operation(summary = "征求第三方（THIRD_PARTY）或其他机关（AGENCY）意见", description = "答复期限暂停，对方 15 个工作日。")
+    @Operation(summary = "征求第三方（THIRD_PARTY）或其他机关（AGENCY）意见", description = "答复期限自发出之日起暂停；"
+            + "对方的答复期限自其收到征求意见函之日起计算。letterDelivery：IN_PERSON 直接送达（当日收到，默认）、"
+            + "POST 邮寄（签收后以 consultation-letter-received 登记收到日期）。同时生成征求意见函。")
     public RequestView consult(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.consult(id, v, parseRequired(ConsultationKind.class, c.kind(), "kind"), c.party(), c.matter(),
-                date(c.sentOn(), "sentOn")));
+        return view(consultations.consult(id, v, parseRequired(ConsultationKind.class, c.kind(), "kind"), c.party(),
+                c.matter(), date(c.sentOn(), "sentOn"), parse(LetterDelivery.class, c.letterDelivery(), "letterDelivery")));
+    }
+
+    @POST
+    @Path("{id}/consultation-letter-received")
+    @Operation(summary = "登记邮寄的征求意见函的签收日期（receivedOn）", description = "对方的答复期限自该日起计算。")
+    public RequestView consultationLetterReceived(@PathParam("id") Long id, Command c) {
+        long v = version(c);
+        return view(consultations.letterReceived(id, v, date(c.receivedOn(), "receivedOn")));
     }
 
     @POST
@@ -203,7 +226,7 @@ public class RequestResource {
     @Operation(summary = "记录意见：CONSENT 同意, REFUSAL 不同意, SILENCE 逾期未答复", description = "答复期限自收到意见之日后恢复计算。")
     public RequestView answer(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.recordAnswer(id, v, parseRequired(ConsultationKind.class, c.kind(), "kind"),
+        return view(consultations.recordAnswer(id, v, parseRequired(ConsultationKind.class, c.kind(), "kind"),
                 parse(ConsultationAnswer.class, c.answer(), "answer"), date(c.receivedOn(), "receivedOn"), c.text()));
     }
 
@@ -213,18 +236,18 @@ public class RequestResource {
             description = "reason：决定公开的理由；noticeText：决定公开的政府信息内容。同时生成《政府信息决定公开告知书》。")
     public RequestView override(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.overrideInPublicInterest(id, v, c.reason(), c.noticeText(), date(c.noticeOn(), "noticeOn")));
+        return view(consultations.overrideInPublicInterest(id, v, c.reason(), c.noticeText(), date(c.noticeOn(), "noticeOn")));
     }
 
     @POST
     @Path("{id}/extension-request")
-    @Operation(summary = "申请延期（合计不超过 20 个工作日）")
+    @Operation(summary = "申请延期（合计不超过法定上限，答复期限届满前）", description = "《条例》第三十三条。")
     public RequestView extensionRequest(@PathParam("id") Long id, Command c) {
         long v = version(c);
         if (c.workingDays() == null) {
             throw new InvalidInputException("request.api.missing", "workingDays");
         }
-        return view(procedure.requestExtension(id, v, c.workingDays(), c.reason()));
+        return view(extensions.requestExtension(id, v, c.workingDays(), c.reason()));
     }
 
     @POST
@@ -235,7 +258,7 @@ public class RequestResource {
         if (c.approve() == null) {
             throw new InvalidInputException("request.api.missing", "approve");
         }
-        return view(procedure.decideExtension(id, v, c.approve(), c.comment()));
+        return view(extensions.decideExtension(id, v, c.approve(), c.comment()));
     }
 
     @POST
@@ -309,7 +332,8 @@ public class RequestResource {
                          Boolean approve, String comment, String outcome, String howToObtain, String repliedOn,
                          Boolean alreadyPublished, String competentAgency, String competentAgencyContact,
                          String method, String deliveredOn, String reference, String note, String earlierNumber,
-                         String result, String reportedOn, List<Long> letterIds, String purpose) {
+                         String result, String reportedOn, List<Long> letterIds, String purpose,
+                         String letterDelivery) {
     }
 
     public record ReceiptView(Long id, String number, String queryCode, LocalDate receivedOn, boolean duplicate,
@@ -350,7 +374,7 @@ public class RequestResource {
     public record ConsultationView(Long id, String kind, String party, String matter, LocalDate sentOn, String answer,
                                    LocalDate answeredOn, String answerText, DeadlineView answerDeadline,
                                    String overrideReason, String overrideNoticeText, LocalDate overrideNoticeOn,
-                                   Long overrideLetterId) {
+                                   Long overrideLetterId, String letterDelivery, LocalDate letterReceivedOn) {
     }
 
     public record RequestSummary(Long id, String number, String state, String channel, String applicantName,
@@ -391,7 +415,8 @@ public class RequestResource {
         List<ConsultationView> consultations = r.getConsultations().stream().map(c -> new ConsultationView(c.getId(),
                 c.getKind().name(), c.getParty(), c.getMatter(), c.getSentOn(), name(c.getAnswer()), c.getAnsweredOn(),
                 c.getAnswerText(), c.isOpen() ? DeadlineView.of(registry.status(c.getAnswerDeadlineId()).orElse(null)) : null,
-                c.getOverrideReason(), c.getOverrideNoticeText(), c.getOverrideNoticeOn(), c.getOverrideLetterId())).toList();
+                c.getOverrideReason(), c.getOverrideNoticeText(), c.getOverrideNoticeOn(), c.getOverrideLetterId(),
+                name(c.getLetterDelivery()), c.getLetterReceivedOn())).toList();
         cn.xxgk.request.entity.Handover h = r.getHandover();
         cn.xxgk.request.entity.Applicant a = r.getApplicant();
         Handover handover = h.getFrom() == null ? null

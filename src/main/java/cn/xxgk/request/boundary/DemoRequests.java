@@ -3,7 +3,6 @@ package cn.xxgk.request.boundary;
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.boundary.WorkingDays;
 import cn.xxgk.calendar.control.Channel;
-import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
 import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.letter.control.LetterKind;
@@ -26,6 +25,7 @@ import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.OrganisationKind;
@@ -72,6 +72,9 @@ public class DemoRequests implements DemoPart {
 
     @Inject
     WorkingDays workingDays;
+
+    @Inject
+    RequestClock requestClock;
 
     @Inject
     RequestNumberAllocator numbers;
@@ -130,10 +133,11 @@ public class DemoRequests implements DemoPart {
                 "贵局的相关文件"), company(), now);
         accept(correction, now);
         correction.sendCorrectionNotice(back(calendar, today, 1), today.plusDays(15),
-                "请写明所需文件的名称、文号或者其他特征性描述。", calendar.addWorkingDays(correction.getClockStartOn(), 7),
+                "请写明所需文件的名称、文号或者其他特征性描述。", calendar.addWorkingDays(correction.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS),
                 HANDLER, now);
         correction.stampReplyDue(deadlines.pause(correction.getReplyDeadlineId(), back(calendar, today, 1),
                 "correction notice").getDueDate());
+        requestClock.closeCorrectionWindow(correction);
         letters.issue(correction, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
                 LetterContent.correctionNotice(correction), HANDLER, now);
 
@@ -142,13 +146,13 @@ public class DemoRequests implements DemoPart {
         accept(consulted, now);
         LocalDate sent = back(calendar, today, 2);
         Consultation consultation = consulted.consult(ConsultationKind.THIRD_PARTY, "郑州某数据服务有限公司",
-                "扶持资金金额是否涉及商业秘密", sent, HANDLER, now);
+                "扶持资金金额是否涉及商业秘密", sent, LetterDelivery.IN_PERSON, HANDLER, now);
         consulted.stampReplyDue(deadlines.pause(consulted.getReplyDeadlineId(), sent, "THIRD_PARTY").getDueDate());
-        Deadline answer = deadlines.open(RequestIntake.TYPE, consulted.getNumber(), DeadlineKind.THIRD_PARTY_ANSWER, sent, HANDLER);
+        Deadline answer = requestClock.answerDeadline(consulted, consultation);
         em.flush();
         consultation.attachAnswerDeadline(answer.getId());
         letters.issue(consulted, RequestStep.THIRD_PARTY_CONSULTED, LetterKind.THIRD_PARTY_CONSULTATION,
-                LetterContent.thirdPartyConsultation(consulted, consultation, answer.getDueDate()), HANDLER, now);
+                LetterContent.consultation(consulted, consultation, answer.getDueDate()), HANDLER, now);
 
         DisclosureRequest closed = request(cipher, hash, person("刘洋", Channel.IN_PERSON, back(calendar, today, 12),
                 "郑州市大数据管理局政府信息公开指南"), person(1995), now);
@@ -160,7 +164,7 @@ public class DemoRequests implements DemoPart {
                 ReplyWordings.of(ReplyOutcome.DISCLOSED, null, false, false), closed.getRepliedOn(), closed.getReplyText(),
                 null, null, null), HANDLER, now);
         closed.attachReplyLetter(reply.getId());
-        deadlines.close(closed.getReplyDeadlineId());
+        requestClock.closeAll(closed);
         closed.recordDelivery(DeliveryMethod.PICK_UP, back(calendar, today, 10), "申请人签收", HANDLER, now);
         em.flush();
         LOG.info("Loaded six demo disclosure requests");
@@ -173,20 +177,18 @@ public class DemoRequests implements DemoPart {
                 IdentityDocuments.mask(idNumber));
         DisclosureRequest r = DisclosureRequest.register(number, form, id, MatterKey.of(form.description()), null,
                 QueryCodes.hash(hash, QueryCodes.random()), HANDLER, HANDLER, now);
+        RequestClock.Opened clocks = requestClock.open(r);
         em.persist(r);
         em.flush();
-        LocalDate replyDue = workingDays.calendar().addWorkingDays(r.getReceivedOn(), DeadlineKind.REPLY.workingDays());
-        letters.issue(r, RequestStep.REGISTERED, LetterKind.RECEIPT, LetterContent.receipt(r, replyDue, r.getReceivedOn()),
-                HANDLER, now);
+        clocks.attachTo(r);
+        letters.issue(r, RequestStep.REGISTERED, LetterKind.RECEIPT, LetterContent.receipt(r, clocks.reply().getDueDate(),
+                r.getReceivedOn()), HANDLER, now);
         return r;
     }
 
     private void accept(DisclosureRequest r, LocalDateTime now) {
         r.accept(r.getReceivedOn(), HANDLER, now);
-        Deadline reply = deadlines.open(RequestIntake.TYPE, r.getNumber(), DeadlineKind.REPLY, r.getReceivedOn(), HANDLER);
-        r.stampReplyDue(reply.getDueDate());
-        em.flush();
-        r.attachReplyDeadline(reply.getId());
+        r.stampReplyDue(requestClock.replyDue(r));
     }
 
     /** The day n working days before today (the calendar counts forward only). */

@@ -4,8 +4,6 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
 import cn.xxgk.audit.boundary.Audited;
-import cn.xxgk.calendar.boundary.WorkingDays;
-import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.request.control.IdNumberCipher;
@@ -44,7 +42,11 @@ import java.util.regex.Pattern;
  * <p>The form is checked in full before anything is written, the identity number with its check
  * character; the number is encrypted and hashed at once and goes no further in plain. The
  * receipt carries the request number (gap-free per year) and the applicant's query code; the
- * receipt letter (登记回执) is issued and kept with the request in the same transaction. The kept
+ * receipt letter (登记回执) is issued and kept with the request in the same transaction. The reply
+ * clock starts here, from the day of receipt (Art. 31: for every channel the office registers that
+ * is the day the rule names — in person the day submitted, by post signed for on arrival, forwarded
+ * the handover, fax and email confirmed by the receipt itself), with the 7-working-day window for a
+ * correction notice (Art. 30); the receipt letter promises the reply by that deadline's due date. The kept
  * letter leaves the query code out: only its hash is stored, and a stored PDF would undo that.
  */
 @Stateless
@@ -67,7 +69,7 @@ public class RequestIntake {
     RequestNumberAllocator numbers;
 
     @Inject
-    WorkingDays workingDays;
+    RequestClock requestClock;
 
     @Inject
     LetterIssuer letters;
@@ -126,11 +128,14 @@ public class RequestIntake {
         ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(idNumber), idHash, IdentityDocuments.mask(idNumber));
         DisclosureRequest request = DisclosureRequest.register(number, form, id, matter, token,
                 QueryCodes.hash(hash, code), caller(), caller(), now);
+        // Art. 31: the reply clock runs from receipt, not from acceptance; the correction window with it (Art. 30)
+        RequestClock.Opened clocks = requestClock.open(request);
         earlierSameMatter(idHash, matter).ifPresent(earlier -> request.detectedRepeatOf(earlier, caller(), now));
         em.persist(request);
         em.flush();
+        clocks.attachTo(request);
         letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT,
-                LetterContent.receipt(request, expectedReplyDue(request), today), caller(), now);
+                LetterContent.receipt(request, clocks.reply().getDueDate(), today), caller(), now);
         return receipt(request, code, false);
     }
 
@@ -148,17 +153,6 @@ public class RequestIntake {
                 : em.find(DisclosureRequest.class, request.getRepeatOfId()).getNumber();
         return new Receipt(request.getId(), request.getNumber(), code, request.getReceivedOn(), duplicate, repeatOf,
                 request.getVersion());
-    }
-
-    /**
-     * The reply due date the receipt announces: 20 working days from the day of receipt, which is the
-     * clock start of Art. 31 for every channel the office registers (in person: the day submitted;
-     * post: signed for on arrival; forwarded: the handover). For fax and email the office confirms
-     * on receipt, and the receipt is that confirmation. Should acceptance set a later start, the
-     * letters after it say so.
-     */
-    private LocalDate expectedReplyDue(DisclosureRequest request) {
-        return workingDays.calendar().addWorkingDays(request.getReceivedOn(), DeadlineKind.REPLY.workingDays());
     }
 
     /** The day of receipt defaults to today (a forwarded request's is the day of the handover). */

@@ -125,7 +125,7 @@ public class RequestRegistry {
     /** The requests whose extension waits for the office head's decision, oldest request first. */
     @RolesAllowed(OFFICE_HEAD)
     public List<Listed> awaitingExtensionDecision() {
-        return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.extensionPendingDays IS NOT NULL ORDER BY r.id",
+        return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.extension.pendingDays IS NOT NULL ORDER BY r.id",
                         DisclosureRequest.class)
                 .setMaxResults(SCAN_LIMIT).getResultList().stream()
                 .map(r -> new Listed(r, r.getReplyDeadlineId() == null ? null : deadlines.status(r.getReplyDeadlineId())))

@@ -33,18 +33,29 @@ public final class LetterContent {
 
     /** 延期答复告知书: the days granted now and the new due date. */
     public static LetterData extensionNotice(DisclosureRequest r, int days, LocalDate newDue, LocalDate letterDate) {
+        return extensionNotice(r, days, newDue, null, letterDate);
+    }
+
+    /**
+     * 延期答复告知书 approved while a consultation pauses the clock: no due date is known until the
+     * consultation ends, so the notice states the working days left ({@code remaining}) instead.
+     */
+    public static LetterData extensionNotice(DisclosureRequest r, int days, LocalDate newDue, Integer remaining,
+                                             LocalDate letterDate) {
         return toApplicant(r, letterDate)
                 .details(r.getExtensionReason())
                 .extensionDays(days)
                 .dueDate(newDue)
+                .remainingWorkingDays(newDue == null ? remaining : null)
                 .build();
     }
 
     /**
-     * 第三方意见征询函: what is asked and the answer's last day; the applicant is not named (the third
-     * party needs to know what is asked, not who asks).
+     * 第三方意见征询函 or, to another agency, 征求意见函: what is asked and the answer's last day when it
+     * is known (served in person; by post the letter states the period from receipt alone); the
+     * applicant is not named (the consulted party needs to know what is asked, not who asks).
      */
-    public static LetterData thirdPartyConsultation(DisclosureRequest r, Consultation c, LocalDate respondBy) {
+    public static LetterData consultation(DisclosureRequest r, Consultation c, LocalDate respondBy) {
         return common(r, c.getSentOn())
                 .thirdPartyName(c.getParty())
                 .details(c.getMatter())

@@ -17,7 +17,10 @@ import java.util.Objects;
 
 /**
  * A consultation of a third party (Art. 32) or of another agency (Arts. 33-34): sent on a day,
- * answered (or silent) on another; the reply clock does not run in between. A third party's refusal
+ * received by the consulted party on a day (the day sent when served in person, the signed-for day
+ * by post), answered (or silent) on another; the reply clock does not run from the sending day to
+ * the answer. The consulted party's 15 working days run from the day it received the letter: until
+ * that day is known its silence cannot be taken as an answer. A third party's refusal
  * can be overridden in the public interest, with a written notice to the third party. Changed only
  * through its {@link DisclosureRequest}.
  */
@@ -45,6 +48,13 @@ public class Consultation {
 
     @Column(name = "sent_on", nullable = false, updatable = false)
     private LocalDate sentOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_delivery", nullable = false, updatable = false, length = 16)
+    private LetterDelivery letterDelivery;
+
+    @Column(name = "letter_received_on")
+    private LocalDate letterReceivedOn;
 
     @Column(name = "answer_deadline_id")
     private Long answerDeadlineId;
@@ -80,12 +90,28 @@ public class Consultation {
     protected Consultation() {
     }
 
-    Consultation(DisclosureRequest request, ConsultationKind kind, String party, String matter, LocalDate sentOn) {
+    Consultation(DisclosureRequest request, ConsultationKind kind, String party, String matter, LocalDate sentOn,
+                 LetterDelivery delivery) {
         this.request = Objects.requireNonNull(request);
         this.kind = Objects.requireNonNull(kind);
         this.party = Objects.requireNonNull(party);
         this.matter = Objects.requireNonNull(matter);
         this.sentOn = Objects.requireNonNull(sentOn);
+        this.letterDelivery = Objects.requireNonNull(delivery);
+        this.letterReceivedOn = delivery.receivedOnSending(sentOn);
+    }
+
+    /** The posted letter was signed for on that day: the consulted party's period runs from it. */
+    void letterReceived(LocalDate day) {
+        if (letterReceivedOn != null) {
+            throw new IllegalStateException("consultation " + id + " letter already received on " + letterReceivedOn);
+        }
+        this.letterReceivedOn = Objects.requireNonNull(day);
+    }
+
+    /** A posted letter whose signed-for day is not recorded yet: the answer deadline waits for it. */
+    public boolean isAwaitingDelivery() {
+        return isOpen() && letterReceivedOn == null;
     }
 
     public void attachAnswerDeadline(Long deadlineId) {
@@ -127,6 +153,8 @@ public class Consultation {
     public String getParty() { return party; }
     public String getMatter() { return matter; }
     public LocalDate getSentOn() { return sentOn; }
+    public LetterDelivery getLetterDelivery() { return letterDelivery; }
+    public LocalDate getLetterReceivedOn() { return letterReceivedOn; }
     public Long getAnswerDeadlineId() { return answerDeadlineId; }
     public ConsultationAnswer getAnswer() { return answer; }
     public LocalDate getAnsweredOn() { return answeredOn; }

@@ -58,7 +58,8 @@ import java.util.Set;
  *    +--not a request (Art. 39)--> NOT_A_REQUEST    |  +----- correction received (restart) <-- AWAITING_CORRECTION
  *                                                   +--correction notice (within 7 working days, once)--^    |
  *                                                                      abandon after the period set --> ABANDONED
- * extension (requested, approved by the office head, 20 working days in total) while the clock runs
+ * extension (requested, approved by the office head, within REPLY's cap; {@link Extension}) before the due day
+ * the reply clock runs from receipt (Art. 31): RECEIVED already counts; acceptance may move its start
  * </pre>
  */
 @Entity
@@ -74,8 +75,8 @@ public class DisclosureRequest {
 
     /** Art. 30: the correction notice goes out within 7 working days of receipt. */
     public static final int CORRECTION_NOTICE_WORKING_DAYS = DeadlineKind.CORRECTION_NOTICE.workingDays();
-    /** Art. 33: all extensions together add at most 20 working days. */
-    public static final int EXTENSION_CAP = DeadlineKind.REPLY.extensionCap();
+    /** Art. 33: all extensions together add at most {@link DeadlineKind#REPLY}'s cap. */
+    public static final int EXTENSION_CAP = Extension.CAP;
 
     private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
     private static final Set<RequestState> REPORTABLE = EnumSet.of(REPLIED, CLOSED, ABANDONED, NOT_A_REQUEST);
@@ -148,20 +149,11 @@ public class DisclosureRequest {
     @Column(name = "correction_received_on")
     private LocalDate correctionReceivedOn;
 
-    @Column(name = "extension_granted_days", nullable = false)
-    private int extensionGrantedDays;
+    @Embedded
+    private Extension extension = new Extension();
 
-    @Column(name = "extension_pending_days")
-    private Integer extensionPendingDays;
-
-    @Column(name = "extension_reason")
-    private String extensionReason;
-
-    @Column(name = "extension_requested_by", length = 100)
-    private String extensionRequestedBy;
-
-    @Column(name = "extension_requested_at")
-    private LocalDateTime extensionRequestedAt;
+    @Column(name = "correction_deadline_id")
+    private Long correctionDeadlineId;
 
     @Enumerated(EnumType.STRING)
     @Column(length = 32)
@@ -268,6 +260,8 @@ public class DisclosureRequest {
         r.queryCodeHash = queryCodeHash == null ? null : queryCodeHash.clone();
         r.handler = Objects.requireNonNull(handler);
         r.state = RECEIVED;
+        // Art. 31: the office registers on the day of receipt the channel's rule names; acceptance may correct it
+        r.clockStartOn = r.receivedOn;
         r.createdBy = Objects.requireNonNull(actor);
         r.createdAt = Objects.requireNonNull(now);
         r.record(RequestStep.REGISTERED, null, actor, r.channel.name() + " " + r.receivedOn, now);
@@ -307,18 +301,26 @@ public class DisclosureRequest {
     // ---- acceptance and split ------------------------------------------------------------
 
     /**
-     * The office accepts; the reply clock starts from the day the channel's rule gives (Art. 31),
-     * which the boundary computes with calendar.control.ClockStart.
+     * The office accepts. The reply clock has run since registration from the day of receipt
+     * (Art. 31; the receipt letter promised the reply by that clock); acceptance does not start it.
+     * When the confirmation dates entered now give another start day for the channel (computed by
+     * the boundary with calendar.control.ClockStart), the start moves to it and the timeline says
+     * from which day to which; the boundary then restarts the deadline from the right day. Returns
+     * whether the start moved.
      */
-    public void accept(LocalDate clockStart, String actor, LocalDateTime now) {
+    public boolean accept(LocalDate clockStart, String actor, LocalDateTime now) {
         require(state == RECEIVED, RequestStep.ACCEPTED);
         Objects.requireNonNull(clockStart);
         if (clockStart.isBefore(receivedOn) || clockStart.isAfter(now.toLocalDate())) {
             throw new InvalidInputException("request.invalid.clockStartRange", receivedOn, now.toLocalDate());
         }
+        LocalDate before = clockStartOn == null ? receivedOn : clockStartOn;
+        boolean moved = !clockStart.equals(before);
         clockStartOn = clockStart;
         acceptedOn = now.toLocalDate();
-        move(ACCEPTED, RequestStep.ACCEPTED, actor, "clock start " + clockStart, now);
+        move(ACCEPTED, RequestStep.ACCEPTED, actor, moved ? "clock start moved from " + before + " to " + clockStart
+                : "clock start " + clockStart, now);
+        return moved;
     }
 
     /**
@@ -424,15 +426,26 @@ public class DisclosureRequest {
         }
         outcome = ReplyOutcome.OTHER;
         outcomeReason = ReplyReason.CORRECTION_OVERDUE;
-        extensionPendingDays = null;
+        extension.dropPending();
         move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correctionDueOn, now);
     }
 
     // ---- consultations (Arts. 32-34) -----------------------------------------------------
 
-    /** Consults a third party or another agency; the reply clock is paused from the day sent. */
+    /** Consults by a letter served in person (received the day it is sent). */
     public Consultation consult(ConsultationKind kind, String party, String matter, LocalDate sentOn, String actor,
                                 LocalDateTime now) {
+        return consult(kind, party, matter, sentOn, LetterDelivery.IN_PERSON, actor, now);
+    }
+
+    /**
+     * Consults a third party or another agency; the reply clock is paused from the day sent (the
+     * time of the consultation is not counted, Arts. 32, 34). The consulted party's own period runs
+     * from the day it receives the letter: the sending day when served in person, by post the day
+     * signed for ({@link #consultationLetterReceived}).
+     */
+    public Consultation consult(ConsultationKind kind, String party, String matter, LocalDate sentOn,
+                                LetterDelivery delivery, String actor, LocalDateTime now) {
         RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_CONSULTED
                 : RequestStep.AGENCY_CONSULTED;
         require(state == ACCEPTED, step);
@@ -442,11 +455,28 @@ public class DisclosureRequest {
         }
         String what = requireText(matter, "request.invalid.matterRequired");
         requireEventDay(sentOn, clockRunningSince(), now);
-        Consultation consultation = new Consultation(this, kind, who, what, sentOn);
+        if (delivery == null) {
+            throw new InvalidInputException("request.invalid.letterDeliveryRequired");
+        }
+        Consultation consultation = new Consultation(this, kind, who, what, sentOn, delivery);
         consultations.add(consultation);
         move(kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION, step, actor,
                 who + ", sent " + sentOn + ": " + what, now);
         return consultation;
+    }
+
+    /** The posted consultation letter was signed for on that day: the consulted party's period starts. */
+    public Consultation consultationLetterReceived(LocalDate day, String actor, LocalDateTime now) {
+        RequestStep step = RequestStep.CONSULTATION_LETTER_RECEIVED;
+        require(state == THIRD_PARTY_CONSULTATION || state == AGENCY_CONSULTATION, step);
+        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
+        if (!open.isAwaitingDelivery()) {
+            throw new InvalidInputException("request.invalid.letterReceivedAlready", open.getLetterReceivedOn());
+        }
+        requireEventDay(day, open.getSentOn(), now);
+        open.letterReceived(day);
+        record(step, state, actor, open.getParty() + ": " + day, now);
+        return open;
     }
 
     /**
@@ -464,13 +494,17 @@ public class DisclosureRequest {
         Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
         LocalDate day;
         if (answer == ConsultationAnswer.SILENCE) {
+            // Arts. 32, 34: silence only after the party's own period, counted from its receipt of the letter
+            if (open.isAwaitingDelivery() || answerDueOn == null) {
+                throw new InvalidInputException("request.invalid.silenceBeforeDelivery");
+            }
             if (!now.toLocalDate().isAfter(answerDueOn)) {
                 throw new InvalidInputException("request.invalid.silenceTooEarly", answerDueOn);
             }
             day = answerDueOn;
         } else {
             day = receivedDay == null ? now.toLocalDate() : receivedDay;
-            requireEventDay(day, open.getSentOn(), now);
+            requireEventDay(day, open.getLetterReceivedOn() == null ? open.getSentOn() : open.getLetterReceivedOn(), now);
         }
         String answerText = RequestForm.blank(text) ? null : requireText(text, "request.invalid.answerRequired");
         open.answer(answer, day, answerText);
@@ -500,46 +534,29 @@ public class DisclosureRequest {
 
     // ---- extension (Art. 33) -------------------------------------------------------------
 
-    /** The handler asks the office head for more time; refused beyond 20 working days in total. */
-    public void requestExtension(int workingDays, String reason, String actor, LocalDateTime now) {
+    /**
+     * The handler asks the office head for more time (the rules: {@link Extension}).
+     *
+     * @param replyDueOn the reply due date now; null while a consultation pauses the clock
+     */
+    public void requestExtension(int workingDays, String reason, LocalDate replyDueOn, String actor, LocalDateTime now) {
         require(EXTENDABLE.contains(state), RequestStep.EXTENSION_REQUESTED);
-        if (extensionPendingDays != null) {
-            throw new InvalidInputException("request.invalid.extensionPending", extensionPendingDays);
-        }
-        if (workingDays < 1) {
-            throw new InvalidInputException("request.invalid.extensionDays");
-        }
-        requireWithinCap(workingDays);
-        extensionReason = requireText(reason, "request.invalid.extensionReasonRequired");
-        extensionPendingDays = workingDays;
-        extensionRequestedBy = actor;
-        extensionRequestedAt = now;
-        record(RequestStep.EXTENSION_REQUESTED, state, actor, workingDays + ": " + extensionReason, now);
+        String why = requireText(reason, "request.invalid.extensionReasonRequired");
+        extension.request(workingDays, why, replyDueOn, actor, now);
+        record(RequestStep.EXTENSION_REQUESTED, state, actor, workingDays + ": " + why, now);
     }
 
     /** The office head decides; returns the working days granted (0 when refused). */
-    public int decideExtension(boolean approve, String comment, String actor, LocalDateTime now) {
+    public int decideExtension(boolean approve, String comment, LocalDate replyDueOn, String actor, LocalDateTime now) {
         require(EXTENDABLE.contains(state), approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED);
-        if (extensionPendingDays == null) {
-            throw new InvalidInputException("request.invalid.noPendingExtension");
-        }
-        int days = extensionPendingDays;
         String note = RequestForm.blank(comment) ? null : comment.strip();
-        extensionPendingDays = null;
+        int days = extension.decide(approve, replyDueOn, now);
         if (!approve) {
             record(RequestStep.EXTENSION_REFUSED, state, actor, note, now);
             return 0;
         }
-        requireWithinCap(days);
-        extensionGrantedDays += days;
         record(RequestStep.EXTENSION_APPROVED, state, actor, days + (note == null ? "" : ": " + note), now);
         return days;
-    }
-
-    private void requireWithinCap(int more) {
-        if (extensionGrantedDays + more > EXTENSION_CAP) {
-            throw new InvalidInputException("request.invalid.extensionCap", extensionGrantedDays, more, EXTENSION_CAP);
-        }
     }
 
     // ---- reply and delivery --------------------------------------------------------------
@@ -579,7 +596,7 @@ public class DisclosureRequest {
         replyText = body;
         howToObtain = how;
         repliedOn = day;
-        extensionPendingDays = null;
+        extension.dropPending();
         move(REPLIED, RequestStep.REPLIED, actor, result + (reason == null ? "" : "/" + reason) + " " + day, now);
     }
 
@@ -610,7 +627,7 @@ public class DisclosureRequest {
         notRequestNote = requireText(note, "request.invalid.noteRequired");
         outcome = ReplyOutcome.NOT_PROCESSED;
         outcomeReason = ReplyReason.PETITION_COMPLAINT;
-        extensionPendingDays = null;
+        extension.dropPending();
         move(NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, actor, notRequestNote, now);
     }
 
@@ -650,6 +667,11 @@ public class DisclosureRequest {
 
     public void attachReplyDeadline(Long deadlineId) {
         this.replyDeadlineId = deadlineId;
+    }
+
+    /** The deadline of the correction notice (Art. 30: 7 working days from receipt), opened at registration. */
+    public void attachCorrectionDeadline(Long deadlineId) {
+        this.correctionDeadlineId = deadlineId;
     }
 
     /** The reply due date after the latest step, for the timeline; only before the step is stored. */
@@ -745,10 +767,12 @@ public class DisclosureRequest {
     public LocalDate getCorrectionDueOn() { return correctionDueOn; }
     public String getCorrectionNoticeText() { return correctionNoticeText; }
     public LocalDate getCorrectionReceivedOn() { return correctionReceivedOn; }
-    public int getExtensionGrantedDays() { return extensionGrantedDays; }
-    public Integer getExtensionPendingDays() { return extensionPendingDays; }
-    public String getExtensionReason() { return extensionReason; }
-    public String getExtensionRequestedBy() { return extensionRequestedBy; }
+    public Long getCorrectionDeadlineId() { return correctionDeadlineId; }
+    public Extension getExtension() { return extension; }
+    public int getExtensionGrantedDays() { return extension.getGrantedDays(); }
+    public Integer getExtensionPendingDays() { return extension.getPendingDays(); }
+    public String getExtensionReason() { return extension.getReason(); }
+    public String getExtensionRequestedBy() { return extension.getRequestedBy(); }
     public ReplyOutcome getOutcome() { return outcome; }
     public ReplyReason getOutcomeReason() { return outcomeReason; }
     public String getReplyText() { return replyText; }

@@ -1,11 +1,12 @@
 package cn.xxgk.request.entity;
 
 /**
- * Where a disclosure request stands in the procedure of the Regulations. The reply clock runs in
- * ACCEPTED; it stands still in the two consultation states and while waiting for a correction.
+ * Where a disclosure request stands in the procedure of the Regulations. The reply clock runs from
+ * receipt (Art. 31) in RECEIVED and ACCEPTED; it stands still in the two consultation states and
+ * while waiting for a correction.
  */
 public enum RequestState {
-    /** Registered by the office (or, later, the portal); not yet accepted. */
+    /** Registered by the office (or, later, the portal); not yet accepted, but its reply clock runs. */
     RECEIVED,
     /** Accepted: the reply clock runs from the day Art. 31 names for the channel. */
     ACCEPTED,
@@ -33,7 +34,7 @@ public enum RequestState {
 
     /** The reply clock is open: the request waits for its reply. */
     public boolean isOpen() {
-        return this == ACCEPTED || this == AWAITING_CORRECTION || this == THIRD_PARTY_CONSULTATION
+        return this == RECEIVED || this == ACCEPTED || this == AWAITING_CORRECTION || this == THIRD_PARTY_CONSULTATION
                 || this == AGENCY_CONSULTATION;
     }
 }

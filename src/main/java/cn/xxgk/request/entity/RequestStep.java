@@ -17,6 +17,8 @@ public enum RequestStep {
     PUBLIC_INTEREST_OVERRIDE,
     AGENCY_CONSULTED,
     AGENCY_ANSWERED,
+    /** A posted consultation letter was signed for (Arts. 32, 34: the consulted party's period starts). */
+    CONSULTATION_LETTER_RECEIVED,
     EXTENSION_REQUESTED,
     EXTENSION_APPROVED,
     EXTENSION_REFUSED,

@@ -1,7 +1,7 @@
 package cn.xxgk.request.web;
 
 import cn.xxgk.platform.web.Messages;
-import cn.xxgk.request.boundary.RequestProcedure;
+import cn.xxgk.request.boundary.RequestAcceptance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +21,7 @@ public class AssignActions implements Serializable {
     static final String FORM = "assign";
 
     @Inject
-    RequestProcedure procedure;
+    RequestAcceptance acceptance;
 
     @Inject
     RequestView page;
@@ -37,7 +37,7 @@ public class AssignActions implements Serializable {
 
     public String assign() {
         return steps.attempt(FORM, () -> {
-            procedure.assign(page.getId(), page.getRequest().getVersion(), handler);
+            acceptance.assign(page.getId(), page.getRequest().getVersion(), handler);
             messages.info(null, "request.page.assigned", nameOf(handler));
             return RequestView.reopen(page.getId());
         });
@@ -46,7 +46,7 @@ public class AssignActions implements Serializable {
     /** The users of the office the request may go to, shown by display name; not the one who handles it now. */
     public List<Candidate> getCandidates() {
         if (candidates == null) {
-            candidates = procedure.handlers().stream()
+            candidates = acceptance.handlers().stream()
                     .filter(c -> !Objects.equals(c.username(), page.getRequest().getHandler()))
                     .map(c -> new Candidate(c.username(), c.displayName())).toList();
         }

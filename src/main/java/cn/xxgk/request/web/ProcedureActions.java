@@ -2,11 +2,9 @@ package cn.xxgk.request.web;
 
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
-import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
-import cn.xxgk.request.entity.ConsultationAnswer;
-import cn.xxgk.request.entity.ConsultationKind;
+import cn.xxgk.request.boundary.RequestAcceptance;
+import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
 import cn.xxgk.request.entity.DisclosureRequest;
-import cn.xxgk.request.entity.RequestState;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,12 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The steps of the procedure before the reply, taken on a request's page: acceptance (with the
- * dates Art. 31 needs for the channel), correction, consultations and their answers, the
- * public-interest override, extension and its decision, not-a-request, repeat, split. One boundary
- * call each, with the version the page was loaded with, then the page again (post-redirect-get); a
- * refusal is shown on the field of the step's form it concerns ({@link StepFields}), with what was
- * typed. The reply, delivery and report back are in {@link ReplyActions}.
+ * The steps before the reply on a request's page: acceptance (with the dates Art. 31 needs),
+ * correction, not-a-request, repeat, split (consultations: {@link ConsultationActions}; extension:
+ * {@link ExtensionActions}; reply, delivery, report back: {@link ReplyActions}). One boundary call
+ * each, with the version the page was loaded with, then the page again (post-redirect-get); a
+ * refusal is shown on the field it concerns ({@link StepFields}), with what was typed.
  */
 @Named
 @ViewScoped
@@ -30,6 +27,9 @@ public class ProcedureActions implements Serializable {
 
     @Inject
     RequestProcedure procedure;
+
+    @Inject
+    RequestAcceptance acceptance;
 
     @Inject
     RequestView page;
@@ -47,16 +47,11 @@ public class ProcedureActions implements Serializable {
     private LocalDate correctBy;
     private String text;
     private String correctedDescription;
-    private ConsultationKind kind;
-    private String party;
-    private ConsultationAnswer answer;
-    private String reason;
-    private Integer workingDays;
     private String earlierNumber;
     private String parts;
 
     public String accept() {
-        return steps.attempt("accept", () -> steps.done(procedure.accept(id(), version(), new AcceptanceDates(signedForOn,
+        return steps.attempt("accept", () -> steps.done(acceptance.accept(id(), version(), new AcceptanceDates(signedForOn,
                 applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));
     }
 
@@ -74,39 +69,6 @@ public class ProcedureActions implements Serializable {
         return steps.attempt("abandon", () -> steps.done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
-    public String consult() {
-        return steps.attempt("consult", () -> steps.done(procedure.consult(id(), version(), kind, party, text, day),
-                kind == ConsultationKind.AGENCY ? RequestStep.AGENCY_CONSULTED : RequestStep.THIRD_PARTY_CONSULTED));
-    }
-
-    /** The answer of the consultation that runs now (the state says which kind). */
-    public String recordAnswer() {
-        ConsultationKind running = page.getRequest().getState() == RequestState.AGENCY_CONSULTATION
-                ? ConsultationKind.AGENCY : ConsultationKind.THIRD_PARTY;
-        return steps.attempt("answer", () -> steps.done(procedure.recordAnswer(id(), version(), running, answer, day, text),
-                running == ConsultationKind.AGENCY ? RequestStep.AGENCY_ANSWERED : RequestStep.THIRD_PARTY_ANSWERED));
-    }
-
-    public String overrideInPublicInterest() {
-        return steps.attempt("override", () -> steps.done(procedure.overrideInPublicInterest(id(), version(), reason, text, day),
-                RequestStep.PUBLIC_INTEREST_OVERRIDE));
-    }
-
-    public String requestExtension() {
-        return steps.attempt("extension", () -> steps.done(procedure.requestExtension(id(), version(),
-                workingDays == null ? 0 : workingDays, reason), RequestStep.EXTENSION_REQUESTED));
-    }
-
-    public String approveExtension() {
-        return steps.attempt("extension-decision", () -> steps.done(procedure.decideExtension(id(), version(), true, text),
-                RequestStep.EXTENSION_APPROVED));
-    }
-
-    public String refuseExtension() {
-        return steps.attempt("extension-decision", () -> steps.done(procedure.decideExtension(id(), version(), false, text),
-                RequestStep.EXTENSION_REFUSED));
-    }
-
     public String markNotARequest() {
         return steps.attempt("not-request", () -> steps.done(procedure.markNotARequest(id(), version(), text),
                 RequestStep.NOT_A_REQUEST));
@@ -121,7 +83,7 @@ public class ProcedureActions implements Serializable {
         List<String> matters = parts == null ? List.of()
                 : Arrays.stream(parts.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
         return steps.attempt("split", () -> {
-            List<DisclosureRequest> made = procedure.split(id(), version(), matters);
+            List<DisclosureRequest> made = acceptance.split(id(), version(), matters);
             messages.info(null, "request.page.splitDone", made.stream().map(DisclosureRequest::getNumber).toList()
                     .toString().replaceAll("[\\[\\]]", ""));
             return RequestView.reopen(id());
@@ -136,8 +98,6 @@ public class ProcedureActions implements Serializable {
         return page.getRequest().getVersion();
     }
 
-    public ConsultationKind[] getKinds() { return ConsultationKind.values(); }
-    public ConsultationAnswer[] getAnswers() { return ConsultationAnswer.values(); }
 
     public LocalDate getSignedForOn() { return signedForOn; }
     public void setSignedForOn(LocalDate signedForOn) { this.signedForOn = signedForOn; }
@@ -153,16 +113,6 @@ public class ProcedureActions implements Serializable {
     public void setText(String text) { this.text = text; }
     public String getCorrectedDescription() { return correctedDescription; }
     public void setCorrectedDescription(String correctedDescription) { this.correctedDescription = correctedDescription; }
-    public ConsultationKind getKind() { return kind; }
-    public void setKind(ConsultationKind kind) { this.kind = kind; }
-    public String getParty() { return party; }
-    public void setParty(String party) { this.party = party; }
-    public ConsultationAnswer getAnswer() { return answer; }
-    public void setAnswer(ConsultationAnswer answer) { this.answer = answer; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public Integer getWorkingDays() { return workingDays; }
-    public void setWorkingDays(Integer workingDays) { this.workingDays = workingDays; }
     public String getEarlierNumber() { return earlierNumber; }
     public void setEarlierNumber(String earlierNumber) { this.earlierNumber = earlierNumber; }
     public String getParts() { return parts; }

@@ -32,7 +32,7 @@ public final class RequestSteps {
      * hand-over to another handler ("assign") is offered too, but is no step the request waits for.
      */
     public static final List<String> ACTIONS = List.of("accept", "correctionNotice", "correctionReceived", "abandon",
-            "consult", "answer", "override", "extensionRequest", "extensionDecision", "reply", "delivery",
+            "consult", "letterReceived", "answer", "override", "extensionRequest", "extensionDecision", "reply", "delivery",
             "notARequest", "repeat", "split", "reportBack");
 
     private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
@@ -63,6 +63,9 @@ public final class RequestSteps {
             case "abandon" -> s == AWAITING_CORRECTION && today.isAfter(r.getCorrectionDueOn());
             case "consult", "reply" -> s == ACCEPTED;
             case "answer" -> s == THIRD_PARTY_CONSULTATION || s == AGENCY_CONSULTATION;
+            // a posted consultation letter whose signed-for day is not recorded yet (Arts. 32, 34)
+            case "letterReceived" -> (s == THIRD_PARTY_CONSULTATION || s == AGENCY_CONSULTATION)
+                    && r.openConsultation().filter(Consultation::isAwaitingDelivery).isPresent();
             case "override" -> s == ACCEPTED && r.getConsultations().stream().anyMatch(Consultation::isStandingRefusal);
             case "extensionRequest" -> EXTENDABLE.contains(s) && r.getExtensionPendingDays() == null
                     && r.getExtensionGrantedDays() < DisclosureRequest.EXTENSION_CAP;

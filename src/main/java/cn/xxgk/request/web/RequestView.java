@@ -8,6 +8,7 @@ import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.Extension;
 import cn.xxgk.request.entity.RequestStep;
 import cn.xxgk.request.entity.TimelineEntry;
 import jakarta.faces.context.FacesContext;
@@ -90,7 +91,11 @@ public class RequestView implements Serializable {
     public boolean offers(String action) {
         boolean head = currentUser.hasRole(Role.OFFICE_HEAD.name());
         boolean handler = Objects.equals(currentUser.getName(), request.getHandler());
-        return RequestSteps.offers(action, request, handler || head, head, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        if (action.startsWith("extension") && deadline != null && !Extension.stillExtendable(deadline.dueDate(), today)) {
+            return false; // Art. 33: nothing left to extend once the reply deadline has passed
+        }
+        return RequestSteps.offers(action, request, handler || head, head, today);
     }
 
     public boolean isAnyActionOffered() {
@@ -124,7 +129,7 @@ public class RequestView implements Serializable {
     public record TimelineRow(TimelineEntry entry, String detail, boolean dueMoved) {
     }
 
-    /** A consultation and, while it waits, where the consulted party's 15 working days stand. */
+    /** A consultation and, while it waits, where the consulted party's working days stand (none before delivery). */
     public record ConsultationRow(Consultation consultation, DeadlineStatus answerDeadline) {
     }
 }

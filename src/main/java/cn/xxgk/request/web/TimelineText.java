@@ -23,6 +23,10 @@ public final class TimelineText {
     private static final List<Shape> SHAPES = List.of(
             new Shape(RequestStep.REGISTERED, Pattern.compile("([A-Z_]+) (\\S+)"), "request.timeline.registered"),
             new Shape(RequestStep.ACCEPTED, Pattern.compile("clock start (\\S+)"), "request.timeline.accepted"),
+            new Shape(RequestStep.ACCEPTED, Pattern.compile("clock start moved from (\\S+) to (\\S+)"),
+                    "request.timeline.acceptedMoved"),
+            new Shape(RequestStep.CONSULTATION_LETTER_RECEIVED, Pattern.compile("(.*): (\\S+)", Pattern.DOTALL),
+                    "request.timeline.letterReceived"),
             new Shape(RequestStep.SPLIT_OFF, Pattern.compile("part (\\d+) of (\\S+)"), "request.timeline.splitOff"),
             new Shape(RequestStep.CORRECTION_NOTICE_SENT, Pattern.compile("sent (\\S+), correct by (\\S+): (.*)", Pattern.DOTALL),
                     "request.timeline.correctionNotice"),

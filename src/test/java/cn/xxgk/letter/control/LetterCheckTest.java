@@ -39,7 +39,10 @@ class LetterCheckTest {
                 refusal(LetterKind.EXTENSION_NOTICE, null, b -> b.extensionDays(null), "letter.invalid.extensionDays"),
                 refusal(LetterKind.EXTENSION_NOTICE, null, b -> b.details(" "), "letter.invalid.extensionReasonRequired"),
                 refusal(LetterKind.THIRD_PARTY_CONSULTATION, null, b -> b.thirdPartyName(null), "letter.invalid.thirdPartyNameRequired"),
-                refusal(LetterKind.THIRD_PARTY_CONSULTATION, null, b -> b.respondBy(null), "letter.invalid.respondByRequired"),
+                refusal(LetterKind.THIRD_PARTY_CONSULTATION, null, b -> b.respondBy(b.build().letterDate()),
+                        "letter.invalid.respondByBeforeLetter"),
+                refusal(LetterKind.INTER_AGENCY_CONSULTATION, null, b -> b.thirdPartyName(null), "letter.invalid.thirdPartyNameRequired"),
+                refusal(LetterKind.EXTENSION_NOTICE, null, b -> b.dueDate(null), "letter.invalid.dueDateRequired"),
                 refusal(LetterKind.OVERRIDE_NOTICE, null, b -> b.informationProvided(null), "letter.invalid.informationProvidedRequired"),
                 refusal(LetterKind.OVERRIDE_NOTICE, null, b -> b.details(null), "letter.invalid.overrideReasonRequired"),
                 refusal(LetterKind.REPLY, null, b -> b, "letter.invalid.outcomeRequired"),
@@ -83,9 +86,25 @@ class LetterCheckTest {
     }
 
     @Test
+    void theExtensionCapComesFromTheReplyDeadlineKind() {
+        assertEquals(cn.xxgk.calendar.control.DeadlineKind.REPLY.extensionCap(), LetterCheck.MAX_EXTENSION_DAYS);
+    }
+
+    /** Arts. 32, 34: a posted consultation letter states its period from receipt alone; its last day is not known. */
+    @Test
+    void aConsultationLetterMayLeaveTheLastDayOutAndAPausedExtensionStatesTheDaysLeft() {
+        LetterData posted = complete(null).respondBy(null).build();
+        assertDoesNotThrow(() -> LetterCheck.check(LetterKind.THIRD_PARTY_CONSULTATION, posted));
+        assertDoesNotThrow(() -> LetterCheck.check(LetterKind.INTER_AGENCY_CONSULTATION, posted));
+        assertDoesNotThrow(() -> LetterCheck.check(LetterKind.EXTENSION_NOTICE,
+                complete(null).dueDate(null).remainingWorkingDays(27).build()));
+    }
+
+    @Test
     void lettersToAThirdPartyNeedNoApplicantName() {
         LetterData anonymous = complete(null).applicantName(null).build();
         assertDoesNotThrow(() -> LetterCheck.check(LetterKind.THIRD_PARTY_CONSULTATION, anonymous));
+        assertDoesNotThrow(() -> LetterCheck.check(LetterKind.INTER_AGENCY_CONSULTATION, anonymous));
         assertDoesNotThrow(() -> LetterCheck.check(LetterKind.OVERRIDE_NOTICE, anonymous));
     }
 

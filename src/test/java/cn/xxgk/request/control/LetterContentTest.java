@@ -63,7 +63,7 @@ class LetterContentTest {
     void lettersToTheThirdPartyDoNotNameTheApplicant() {
         DisclosureRequest r = accepted(Channel.POST);
         Consultation c = r.consult(ConsultationKind.THIRD_PARTY, "甲科技有限公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
-        LetterData asked = LetterContent.thirdPartyConsultation(r, c, RECEIVED.plusDays(22));
+        LetterData asked = LetterContent.consultation(r, c, RECEIVED.plusDays(22));
         assertNull(asked.applicantName());
         assertEquals("甲科技有限公司", asked.thirdPartyName());
         assertEquals("合同金额", asked.details());
@@ -84,8 +84,8 @@ class LetterContentTest {
     @Test
     void theExtensionNoticeGivesTheDaysGrantedNowAndTheNewDueDate() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.requestExtension(10, "需调取档案", "office", NOW);
-        r.decideExtension(true, null, "officehead", NOW);
+        r.requestExtension(10, "需调取档案", NOW.toLocalDate(), "office", NOW);
+        r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW);
         LetterData notice = LetterContent.extensionNotice(r, 10, LocalDate.of(2026, 4, 13), NOW.toLocalDate());
         assertEquals(10, notice.extensionDays());
         assertEquals("需调取档案", notice.details());

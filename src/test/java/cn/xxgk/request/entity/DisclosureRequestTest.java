@@ -26,7 +26,7 @@ class DisclosureRequestTest {
         assertRefused(RequestState.RECEIVED, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.sendCorrectionNotice(TODAY, TODAY.plusDays(10), "请补正", TODAY, "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", TODAY, "office", NOW));
-        assertRefused(RequestState.RECEIVED, () -> r.requestExtension(5, "复杂", "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.requestExtension(5, "复杂", NOW.toLocalDate(), "office", NOW));
         assertRefused(RequestState.RECEIVED, () -> r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW));
         assertEquals(RequestState.RECEIVED, r.getState());
         assertEquals(1, r.getTimeline().size(), "refused steps leave no trace");
@@ -123,20 +123,20 @@ class DisclosureRequestTest {
     void extensionsAddUpToTwentyWorkingDaysAtMostAndNeedADecision() {
         DisclosureRequest r = accepted();
         assertEquals("request.invalid.noPendingExtension", assertThrows(InvalidInputException.class,
-                () -> r.decideExtension(true, null, "officehead", NOW)).messageKey());
+                () -> r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW)).messageKey());
         assertEquals("request.invalid.extensionCap", assertThrows(InvalidInputException.class,
-                () -> r.requestExtension(21, "复杂", "office", NOW)).messageKey());
+                () -> r.requestExtension(21, "复杂", NOW.toLocalDate(), "office", NOW)).messageKey());
 
-        r.requestExtension(15, "需调取档案", "office", NOW);
+        r.requestExtension(15, "需调取档案", NOW.toLocalDate(), "office", NOW);
         assertEquals("request.invalid.extensionPending", assertThrows(InvalidInputException.class,
-                () -> r.requestExtension(1, "再延", "office", NOW)).messageKey());
-        assertEquals(15, r.decideExtension(true, "同意", "officehead", NOW));
-        InvalidInputException cap = assertThrows(InvalidInputException.class, () -> r.requestExtension(6, "再延", "office", NOW));
+                () -> r.requestExtension(1, "再延", NOW.toLocalDate(), "office", NOW)).messageKey());
+        assertEquals(15, r.decideExtension(true, "同意", NOW.toLocalDate(), "officehead", NOW));
+        InvalidInputException cap = assertThrows(InvalidInputException.class, () -> r.requestExtension(6, "再延", NOW.toLocalDate(), "office", NOW));
         assertEquals("request.invalid.extensionCap", cap.messageKey());
         assertEquals(List.of(15, 6, 20), List.of(cap.arguments()));
 
-        r.requestExtension(5, "再延", "office", NOW);
-        assertEquals(0, r.decideExtension(false, "不同意", "officehead", NOW));
+        r.requestExtension(5, "再延", NOW.toLocalDate(), "office", NOW);
+        assertEquals(0, r.decideExtension(false, "不同意", NOW.toLocalDate(), "officehead", NOW));
         assertEquals(15, r.getExtensionGrantedDays());
         assertNull(r.getExtensionPendingDays());
     }
@@ -153,7 +153,7 @@ class DisclosureRequestTest {
         assertEquals(RequestState.ACCEPTED, r.getState());
 
         r.reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.PROCESS_INFORMATION, "部分公开", "电子邮件", TODAY, "office", NOW);
-        assertRefused(RequestState.REPLIED, () -> r.requestExtension(1, "x", "office", NOW));
+        assertRefused(RequestState.REPLIED, () -> r.requestExtension(1, "x", NOW.toLocalDate(), "office", NOW));
         r.recordDelivery(DeliveryMethod.EMAIL, TODAY, "已发送", "office", NOW);
         assertEquals(RequestState.CLOSED, r.getState());
         assertRefused(RequestState.CLOSED, () -> r.markNotARequest("信访", "office", NOW));

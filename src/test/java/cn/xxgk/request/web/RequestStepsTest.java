@@ -13,6 +13,7 @@ import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
+import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
@@ -53,6 +54,16 @@ class RequestStepsTest {
         assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
     }
 
+    /** Arts. 32, 34: a posted letter's receipt is recorded before the party's period can run. */
+    @Test
+    void aPostedConsultationLetterOffersToRecordItsReceipt() {
+        DisclosureRequest r = accepted();
+        r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", RECEIVED.plusDays(2), LetterDelivery.POST, "office", NOW);
+        assertEquals(List.of("letterReceived", "answer", "extensionRequest", "repeat"), offered(r, true, false));
+        r.consultationLetterReceived(RECEIVED.plusDays(4), "office", NOW);
+        assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
+    }
+
     @Test
     void aThirdPartysStandingRefusalOffersThePublicInterestOverride() {
         DisclosureRequest r = accepted();
@@ -66,7 +77,7 @@ class RequestStepsTest {
     @Test
     void onlyTheOfficeHeadDecidesAPendingExtensionAndNoSecondIsRequested() {
         DisclosureRequest r = accepted();
-        r.requestExtension(10, "需要调取档案", "office", NOW);
+        r.requestExtension(10, "需要调取档案", NOW.toLocalDate(), "office", NOW);
         assertFalse(offered(r, true, false).contains("extensionDecision"), "the handler does not decide");
         assertFalse(offered(r, true, false).contains("extensionRequest"), "one extension waits already");
         assertTrue(offered(r, false, true).contains("extensionDecision"));
@@ -75,8 +86,8 @@ class RequestStepsTest {
     @Test
     void noExtensionIsOfferedOnceTheTwentyDaysAreGranted() {
         DisclosureRequest r = accepted();
-        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", "office", NOW);
-        r.decideExtension(true, null, "officehead", NOW);
+        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", NOW.toLocalDate(), "office", NOW);
+        r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW);
         assertFalse(offered(r, true, true).contains("extensionRequest"));
     }
 

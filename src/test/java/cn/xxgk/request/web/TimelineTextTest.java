@@ -18,6 +18,9 @@ class TimelineTextTest {
     void theFixedWordsAndTheCodesOfAStepAreRenderedInChinese() {
         assertEquals("当面提交，收到日期 2026-03-02", zh(RequestStep.REGISTERED, "IN_PERSON 2026-03-02"));
         assertEquals("起算日 2026-03-02", zh(RequestStep.ACCEPTED, "clock start 2026-03-02"));
+        assertEquals("起算日由 2026-03-02 改为 2026-03-04（按第三十一条确认的日期），答复期限自该日重新计算",
+                zh(RequestStep.ACCEPTED, "clock start moved from 2026-03-02 to 2026-03-04"));
+        assertEquals("甲公司 于 2026-03-05 签收征求意见函", zh(RequestStep.CONSULTATION_LETTER_RECEIVED, "甲公司: 2026-03-05"));
         assertEquals("2026-03-03 告知，补正期限 2026-03-20：请写明文件名称",
                 zh(RequestStep.CORRECTION_NOTICE_SENT, "sent 2026-03-03, correct by 2026-03-20: 请写明文件名称"));
         assertEquals("甲公司：不同意公开（2026-03-09）涉及商业秘密",

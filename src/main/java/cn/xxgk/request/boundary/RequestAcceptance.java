@@ -1,0 +1,142 @@
+package cn.xxgk.request.boundary;
+
+import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
+import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
+
+import cn.xxgk.audit.boundary.Audited;
+import cn.xxgk.calendar.control.ClockStart;
+import cn.xxgk.identity.boundary.Directory;
+import cn.xxgk.identity.control.Contact;
+import cn.xxgk.identity.entity.Role;
+import cn.xxgk.letter.control.LetterKind;
+import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.request.control.ClockStarts;
+import cn.xxgk.request.control.IdNumberCipher;
+import cn.xxgk.request.control.IdentityDocuments;
+import cn.xxgk.request.control.LetterContent;
+import cn.xxgk.request.control.LetterIssuer;
+import cn.xxgk.request.control.MatterKey;
+import cn.xxgk.request.control.PersonalDataKeys;
+import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.RequestStep;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The acceptance phase of a registered request, one audited command each: acceptance with the
+ * dates Art. 31 needs for the channel (the reply clock already runs from receipt, see
+ * {@link RequestClock}), the handler, the split into one matter per request (seed 一(五)3).
+ */
+@Stateless
+public class RequestAcceptance extends RequestCommands {
+
+    @Inject
+    RequestClock requestClock;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    PersonalDataKeys keys;
+
+    @Inject
+    LetterIssuer letters;
+
+    /**
+     * Accepts. The reply clock already runs from the day of receipt (opened at registration); when
+     * the dates recorded now give another start day for the channel (Art. 31), it restarts from that
+     * day and the timeline says so.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    @Audited(action = "REQUEST_ACCEPT", objectType = RequestIntake.TYPE)
+    public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
+        DisclosureRequest r = loadForHandler(id, seenVersion);
+        AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
+        ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(), d.signedForOn(),
+                d.applicantConfirmedOn(), d.agencyConfirmedOn());
+        boolean moved = r.accept(start.date(), caller(), now());
+        RequestClock.Opened opened = requestClock.accepted(r, moved);
+        if (opened != null) {
+            em.flush();
+            opened.attachTo(r);
+        }
+        return flushed(r);
+    }
+
+    /**
+     * The users a request may be handled by: the enabled users of the office (staff and head), by
+     * username, each once.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    public List<Contact> handlers() {
+        Map<String, Contact> office = new TreeMap<>();
+        for (Role role : List.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)) {
+            directory.withRole(role).forEach(c -> office.putIfAbsent(c.username(), c));
+        }
+        return List.copyOf(office.values());
+    }
+
+    /** A new handler, one of the {@link #handlers()}, responsible for the deadlines from now on (their reminders follow). */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    @Audited(action = "REQUEST_ASSIGN", objectType = RequestIntake.TYPE)
+    public DisclosureRequest assign(Long id, long seenVersion, String handler) {
+        DisclosureRequest r = loadForHandler(id, seenVersion);
+        String who = handler == null ? "" : handler.strip();
+        if (who.isEmpty()) {
+            throw new InvalidInputException("request.invalid.handlerRequired");
+        }
+        if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
+            throw new InvalidInputException("request.invalid.handlerNotOffice", who);
+        }
+        r.assignTo(who, caller(), now());
+        requestClock.assign(r, who);
+        return flushed(r);
+    }
+
+    /**
+     * Splits into parts of one matter each; each part gets its own number, its receipt and, once
+     * accepted, its own clock.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    @Audited(action = "REQUEST_SPLIT", objectType = RequestIntake.TYPE)
+    public List<DisclosureRequest> split(Long id, long seenVersion, List<String> matters) {
+        DisclosureRequest r = loadForHandler(id, seenVersion);
+        int n = matters == null ? 0 : matters.size();
+        List<byte[]> hashes = new ArrayList<>();
+        List<ProtectedIdNumber> ids = new ArrayList<>();
+        if (n >= 2) {
+            // each part's number encrypted anew: equal cipher texts would tell that two rows hold the same number
+            IdNumberCipher cipher = keys.cipher();
+            String plain = cipher.decrypt(r.getApplicant().getIdNumberCipher());
+            for (String matter : matters) {
+                hashes.add(MatterKey.of(matter));
+                ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
+            }
+        }
+        List<DisclosureRequest> parts = r.split(matters, hashes, ids, caller(), now());
+        requestClock.closeAll(r);
+        for (DisclosureRequest part : parts) {
+            // each part's clocks run from the whole's start (Art. 31), the correction window too
+            RequestClock.Opened opened = requestClock.open(part);
+            em.persist(part);
+            em.flush();
+            opened.attachTo(part);
+            // The applicant learns each part's number, matter and reply date: a receipt per part.
+            letters.issue(part, RequestStep.SPLIT_OFF, LetterKind.RECEIPT,
+                    LetterContent.receipt(part, opened.reply().getDueDate(), today()), caller(), now());
+        }
+        flushed(r);
+        return parts;
+    }
+
+    /** The dates at acceptance that Art. 31 may need, by channel; any left out is the day of receipt. */
+    public record AcceptanceDates(LocalDate signedForOn, LocalDate applicantConfirmedOn, LocalDate agencyConfirmedOn) {
+    }
+}
