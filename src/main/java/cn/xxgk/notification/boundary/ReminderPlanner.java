@@ -81,7 +81,7 @@ public class ReminderPlanner {
         // microseconds, as DATETIME(6) stores them: the stamp is compared with what was written
         Timestamp passStamp = Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection()) {
-            List<Due> due = due(connection, today, horizon, settings.planBatch());
+            List<Due> due = lockedForThisPass(connection, due(connection, today, horizon, settings.planBatch()));
             if (due.isEmpty()) {
                 return 0;
             }
@@ -205,6 +205,33 @@ public class ReminderPlanner {
     /** Who holds a role, asked once per pass. */
     private List<String> holders(Role role, Map<Role, List<String>> cache) {
         return cache.computeIfAbsent(role, r -> directory.withRole(r).stream().map(Contact::username).toList());
+    }
+
+    /**
+     * The due deadlines this pass may write to, locked before anything is written, in id order; a
+     * deadline a command holds at this moment is skipped (the next pass, ten seconds later, takes it).
+     * The pass then never waits for a row while holding others, so a command that changes two
+     * deadlines (a consultation pauses the reply and closes the correction window) cannot deadlock
+     * with it; the command waits at most for the end of the pass.
+     */
+    private static List<Due> lockedForThisPass(Connection connection, List<Due> due) throws SQLException {
+        if (due.isEmpty()) {
+            return due;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(due.size(), "?"));
+        Set<Long> locked = new HashSet<>();
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT id FROM deadline WHERE id IN (" + marks + ") ORDER BY id FOR UPDATE SKIP LOCKED")) {
+            for (int i = 0; i < due.size(); i++) {
+                lock.setLong(i + 1, due.get(i).id());
+            }
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    locked.add(rows.getLong(1));
+                }
+            }
+        }
+        return due.stream().filter(d -> locked.contains(d.id())).toList();
     }
 
     private static List<Due> due(Connection connection, LocalDate today, LocalDate horizon, int limit)
