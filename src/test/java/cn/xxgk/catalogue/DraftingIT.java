@@ -159,4 +159,25 @@ class DraftingIT extends CatalogueItSupport {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("郑大数据〔2019〕23号"), "the message shows the right form: " + refused.body());
     }
+
+    /**
+     * Art. 26: "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开" (seed 二(三)2).
+     * The information is formed on its written date: correcting that date moves the deadline's start.
+     */
+    @Test
+    void correctingTheWrittenDateMovesThePublicationDeadline_Art26() throws Exception {
+        AppClient staff = loggedIn("deptstaff");
+        String title = unique("成文日期更正");
+        JsonObject item = created(staff, draftJson(title, today.minusDays(2), "PROACTIVE", null, null));
+        long id = id(item);
+        LocalDate corrected = today.minusDays(30);
+
+        HttpResponse<String> edited = staff.sendJson("PUT", "api/v1/gov-info/" + id,
+                draftJson(title, corrected, "PROACTIVE", "\"version\":" + version(item), null));
+
+        assertEquals(200, edited.statusCode(), edited.body());
+        String due = json(anonymous().get("api/v1/calendar/add?from=" + corrected + "&workingDays=20")).getString("due");
+        assertEquals(corrected.toString(), db.text(deadlineSql("start_date", id)));
+        assertEquals(due, db.text(deadlineSql("due_date", id)));
+    }
 }

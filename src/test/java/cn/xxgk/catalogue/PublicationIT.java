@@ -118,4 +118,62 @@ class PublicationIT extends CatalogueItSupport {
         assertEquals("PUBLISHED", item.getString("state"));
         assertEquals(1, db.count(auditBefore, "officehead", "CATALOGUE_CHANNEL_ADD", "SUCCESS"));
     }
+
+    /**
+     * Art. 26: the published date is the day the publish step runs, never a typed one, so lateness
+     * cannot be erased; a channel where the item really appeared earlier keeps that day.
+     */
+    @Test
+    void thePublishedDateIsTheDayOfThePublishStepNotATypedOne_Art26() throws Exception {
+        JsonObject item = signedOffWritten(unique("发布日期不可填"), today.minusDays(40));
+        long id = id(item);
+        AppClient office = loggedIn("office");
+        item = ok(office, id, "catalogue", version(item), "");
+
+        HttpResponse<String> backdated = step(office, id, "publish", version(item),
+                "\"publishedDate\":\"" + today.minusDays(35) + "\",\"channels\":[{\"channel\":\"BUREAU_WEBSITE\"}]");
+
+        assertEquals(400, backdated.statusCode(), backdated.body());
+        assertEquals("CATALOGUED", db.text("SELECT state FROM gov_info WHERE id = " + id));
+        JsonObject published = ok(office, id, "publish", version(item), "\"channels\":[{\"channel\":\"BUREAU_WEBSITE\"}]");
+        assertEquals(today.toString(), published.getString("publishedDate"));
+        assertEquals(today.toString(), published.getJsonArray("channels").getJsonObject(0).getString("date"));
+    }
+
+    /** A date typed for a step is not later than today and not before the previous step (here: the cataloguing). */
+    @Test
+    void aChannelDateIsNeitherInTheFutureNorBeforeTheCataloguing() throws Exception {
+        JsonObject item = signedOff(unique("渠道日期"));
+        long id = id(item);
+        AppClient office = loggedIn("office");
+        item = ok(office, id, "catalogue", version(item), "");
+
+        for (LocalDate wrong : List.of(today.plusDays(1), today.minusDays(1))) {
+            HttpResponse<String> refused = step(office, id, "publish", version(item), "\"publishedDate\":\"" + today
+                    + "\",\"channels\":[{\"channel\":\"ZHENGZHOU_DAILY\",\"date\":\"" + wrong + "\"}]");
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+        }
+        assertEquals("CATALOGUED", db.text("SELECT state FROM gov_info WHERE id = " + id));
+    }
+
+    /** The office records a past event (the other agency's confirmation) with its stated date: never in the future, never before the previous step. */
+    @Test
+    void theOtherAgencysConfirmationCarriesItsStatedDateNextToTheDayItWasRecorded() throws Exception {
+        JsonObject item = created(loggedIn("deptstaff"), draftJson(unique("他机关确认日期"), today, "PROACTIVE",
+                "\"involvesOtherAgency\":true,\"otherAgencyName\":\"市财政局\"", null));
+        long id = id(item);
+        AppClient office = loggedIn("office");
+
+        for (LocalDate wrong : List.of(today.plusDays(1), today.minusDays(1))) {
+            HttpResponse<String> refused = step(office, id, "agency-confirmation", version(item),
+                    "\"confirmedBy\":\"市财政局办公室\",\"text\":\"同意\",\"confirmedOn\":\"" + wrong + "\"");
+            assertEquals(400, refused.statusCode(), wrong + ": " + refused.body());
+        }
+        ok(office, id, "agency-confirmation", version(item),
+                "\"confirmedBy\":\"市财政局办公室\",\"text\":\"同意\",\"confirmedOn\":\"" + today + "\"");
+        JsonObject last = json(office.get("api/v1/gov-info/" + id)).getJsonArray("steps").getJsonObject(1);
+        assertEquals("AGENCY_CONFIRMED", last.getString("step"));
+        assertEquals(today.toString(), last.getString("statedOn"));
+        assertTrue(last.getString("at").startsWith(today.toString()), last.toString());
+    }
 }

@@ -48,7 +48,7 @@ public class CatalogueSettingsResource {
     @Operation(summary = "添加二级分类（办公室负责人）")
     public Response addSubcategory(Subcategory input) {
         SubjectCategory category = input == null ? null
-                : GovInfoResource.parse(SubjectCategory.class, input.category(), "category");
+                : GovInfoJson.parse(SubjectCategory.class, input.category(), "category");
         SubjectSubcategory added = settings.addSubcategory(category, input == null ? null : input.name());
         return Response.status(Response.Status.CREATED).entity(Subcategory.of(added)).build();
     }

@@ -8,6 +8,8 @@ import cn.xxgk.catalogue.entity.ChannelKind;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.KeyContentResponsibility;
 import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.catalogue.entity.SignOffDelegation;
+import cn.xxgk.catalogue.entity.SignOffDelegationSetting;
 import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import cn.xxgk.identity.boundary.Directory;
 import cn.xxgk.platform.control.ConcurrentChangeException;
@@ -26,10 +28,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the office configures for the catalogue: the agency's second-level subject categories,
- * the publication channels, and who is responsible for each key content category. Anyone may
+ * the publication channels, who is responsible for each key content category, and the sign-off
+ * delegation. Anyone may
  * read them (the drafting sheet and the public catalogue need the names); the office head
  * changes them, each change audited. Nothing is ever deleted: entries keep what they named.
  */
@@ -40,6 +44,7 @@ public class CatalogueSettings {
     static final String SUBCATEGORY = "SubjectSubcategory";
     static final String CHANNEL = "ChannelKind";
     static final String KEY_CONTENT = "KeyContentResponsibility";
+    static final String DELEGATION = "SignOffDelegationSetting";
 
     @PersistenceContext
     EntityManager em;
@@ -102,7 +107,35 @@ public class CatalogueSettings {
                 .getResultList();
     }
 
+    /** The agency's sign-off delegation setting (seed 三(四) as written unless it is on). */
+    public SignOffDelegationSetting signOffDelegation() {
+        return em.find(SignOffDelegationSetting.class, SignOffDelegationSetting.ID);
+    }
+
+    /** The delegations in force, as an item's sign-off takes them. */
+    public Set<SignOffDelegation> delegations() {
+        SignOffDelegationSetting setting = signOffDelegation();
+        return setting == null ? Set.of() : setting.delegations();
+    }
+
     // ---- the office head's changes -------------------------------------------------------
+
+    /**
+     * Whether the leader in charge may also sign official documents (the leadership's decision, which
+     * the office head records as the leading group's secretariat); items signed so record it.
+     */
+    @RolesAllowed(OFFICE_HEAD)
+    @Audited(action = "CATALOGUE_SIGN_OFF_DELEGATION", objectType = DELEGATION)
+    public SignOffDelegationSetting setSignOffDelegation(boolean documentsByLeaderInCharge, long seenVersion) {
+        SignOffDelegationSetting setting = signOffDelegation();
+        if (setting == null) {
+            throw new InvalidInputException("catalogue.settings.notFound");
+        }
+        ConcurrentChangeException.check(DELEGATION, SignOffDelegationSetting.ID, seenVersion, setting.getVersion());
+        setting.change(documentsByLeaderInCharge, caller(), LocalDateTime.now(clock));
+        em.flush();
+        return setting;
+    }
 
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "CATALOGUE_SUBCATEGORY_ADD", objectType = SUBCATEGORY)
