@@ -204,7 +204,7 @@ public class DemoCatalogue implements DemoPart {
             Deadline deadline = deadlines.open("GovInfo", info.getId().toString(), DeadlineKind.PUBLICATION,
                     info.getWrittenDate(), "deptstaff");
             em.flush();
-            info.getPublication().attachDeadline(deadline.getId());
+            info.attachPublicationDeadline(deadline.getId());
         }
     }
 

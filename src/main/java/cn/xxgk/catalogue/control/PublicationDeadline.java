@@ -27,7 +27,7 @@ public class PublicationDeadline {
         Deadline deadline = deadlines.open(SUBJECT_TYPE, info.getId().toString(), DeadlineKind.PUBLICATION, start,
                 responsible);
         em.flush(); // the deadline's identity is known after the insert
-        info.getPublication().attachDeadline(deadline.getId());
+        info.attachPublicationDeadline(deadline.getId());
         em.flush();
     }
 

@@ -38,9 +38,7 @@ public class GovInfo {
 
     private static final Set<SignOffDelegation> NONE = Set.of();
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
 
     /** The drafting department (identity component); kept as its id, not as an entity of another component. */
     @Column(name = "department_id", nullable = false, updatable = false) private Long departmentId;
@@ -62,12 +60,10 @@ public class GovInfo {
     @Column(name = "updated_at", nullable = false) private LocalDateTime updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "publication_channel", joinColumns = @JoinColumn(name = "gov_info_id"))
-    @OrderBy("publishedOn")
+    @CollectionTable(name = "publication_channel", joinColumns = @JoinColumn(name = "gov_info_id")) @OrderBy("publishedOn")
     private List<ChannelRecord> channels = new ArrayList<>();
 
-    @OneToMany(mappedBy = "govInfo", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
-    @OrderBy("id")
+    @OneToMany(mappedBy = "govInfo", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY) @OrderBy("id")
     private List<GovInfoStep> steps = new ArrayList<>();
 
     @Version private long version;
@@ -149,7 +145,6 @@ public class GovInfo {
         move(GovInfoState.REVIEWED, ChainStep.REVIEWED, caller, comment, now);
     }
 
-    /** The office asks the municipal open-government office about a doubtful attribute (seed 一(三)3). */
     public void consult(String question, Caller caller, LocalDateTime now) {
         check(ChainStep.CONSULTATION_SENT, caller, NONE);
         review.consult(DraftContent.requireText(question, "catalogue.invalid.questionRequired"));
@@ -168,10 +163,9 @@ public class GovInfo {
         move(GovInfoState.SECRECY_PASSED, ChainStep.SECRECY_PASSED, caller, comment, now);
     }
 
-    /** Doubtful: sent to the competent department or the secrecy administration (seed 三(四)). */
     public void doubtSecrecy(String question, Caller caller, LocalDateTime now) {
         check(ChainStep.SECRECY_DOUBTFUL, caller, NONE);
-        secrecy.doubt(DraftContent.requireText(question, "catalogue.invalid.questionRequired"));
+        secrecyPart().doubt(DraftContent.requireText(question, "catalogue.invalid.questionRequired"));
         move(GovInfoState.SECRECY_DOUBTFUL, ChainStep.SECRECY_DOUBTFUL, caller, question, now);
     }
 
@@ -183,7 +177,7 @@ public class GovInfo {
         check(ChainStep.CLASSIFIED, caller, NONE);
         Secrecy.requireLevel(level);
         answerIfDoubtful(answer);
-        secrecy.classify(level, caller.username(), now);
+        secrecyPart().classify(level, caller.username(), now);
         drafting.eraseBody();
         move(GovInfoState.CLASSIFIED, ChainStep.CLASSIFIED, caller, comment, now);
     }
@@ -193,14 +187,14 @@ public class GovInfo {
                         Caller caller, Set<SignOffDelegation> delegations, String comment, LocalDateTime now) {
         check(ChainStep.SIGNED_OFF, caller, delegations);
         review.signOff(decided, changeReason, ground, reason);
-        signOff.sign(caller, isOfficialDocument(), delegations, now);
-        move(GovInfoState.SIGNED_OFF, ChainStep.SIGNED_OFF, caller, signOff.withDelegation(comment), now);
+        signOffPart().sign(caller, isOfficialDocument(), delegations, now);
+        move(GovInfoState.SIGNED_OFF, ChainStep.SIGNED_OFF, caller, signOffPart().withDelegation(comment), now);
     }
 
     /** The office gives the entry its index number (check the step first, then take the serial). */
     public void catalogue(IndexNumber number, Caller caller, LocalDateTime now) {
         check(ChainStep.CATALOGUED, caller, NONE);
-        publication.catalogue(number);
+        publicationPart().catalogue(number);
         move(GovInfoState.CATALOGUED, ChainStep.CATALOGUED, caller, getIndexNumber(), now);
     }
 
@@ -208,18 +202,24 @@ public class GovInfo {
     public void recordAgencyConfirmation(String confirmedBy, String text, LocalDate statedOn, Caller caller,
                                          LocalDateTime now) {
         check(ChainStep.AGENCY_CONFIRMED, caller, NONE);
-        publication.confirmAgency(confirmedBy, text, statedOn, latestStepDay(), now);
+        publicationPart().confirmAgency(confirmedBy, text, statedOn, latestStepDay(), now);
         record(ChainStep.AGENCY_CONFIRMED, state, caller, confirmedBy.strip() + ": " + text.strip(), now, statedOn);
     }
 
     /** Publication today of a catalogued PROACTIVE entry on its channels (Art. 26: the published date is today). */
     public void publish(Collection<ChannelRecord> where, Caller caller, LocalDateTime now) {
         check(ChainStep.PUBLISHED, caller, NONE);
-        List<ChannelRecord> records = publication.publish(where, drafting, review, latestStepDay(), now.toLocalDate());
+        List<ChannelRecord> records = publicationPart().publish(where, drafting, review, latestStepDay(), now.toLocalDate());
         channels.clear();
         channels.addAll(records);
         move(GovInfoState.PUBLISHED, ChainStep.PUBLISHED, caller, null, now);
     }
+
+    public void attachPublicationDeadline(Long deadlineId) { publicationPart().attachDeadline(deadlineId); }
+
+    private Secrecy secrecyPart() { return secrecy != null ? secrecy : (secrecy = new Secrecy()); }
+    private SignOff signOffPart() { return signOff != null ? signOff : (signOff = new SignOff()); }
+    private Publication publicationPart() { return publication != null ? publication : (publication = new Publication()); }
 
     /** The drafting sheet's content, for an edit form or a new version. */
     public DraftContent content() {
@@ -229,7 +229,7 @@ public class GovInfo {
     /** The state's answer ({@link ChainStep#isTakenFrom}), and the other agency's confirmation is recorded once. */
     private boolean allowedIn(ChainStep step) {
         return step.isTakenFrom(state) && (step != ChainStep.AGENCY_CONFIRMED
-                || isInvolvesOtherAgency() && publication.getOtherAgencyConfirmedAt() == null);
+                || isInvolvesOtherAgency() && getPublication().getOtherAgencyConfirmedAt() == null);
     }
 
     private boolean permits(ChainStep step, Caller caller, Set<SignOffDelegation> delegations) {
@@ -238,7 +238,7 @@ public class GovInfo {
 
     private void answerIfDoubtful(String answer) {
         if (state == GovInfoState.SECRECY_DOUBTFUL) {
-            secrecy.answer(DraftContent.requireText(answer, "catalogue.invalid.answerRequired"));
+            secrecyPart().answer(DraftContent.requireText(answer, "catalogue.invalid.answerRequired"));
         }
     }
 
@@ -265,9 +265,10 @@ public class GovInfo {
     public GovInfoState getState() { return state; }
     public Drafting getDrafting() { return drafting; }
     public Review getReview() { return review; }
-    public Secrecy getSecrecy() { return secrecy; }
-    public SignOff getSignOff() { return signOff; }
-    public Publication getPublication() { return publication; }
+    // EclipseLink loads a part whose columns are all null as null: read it through these, change it through ...Part()
+    public Secrecy getSecrecy() { return secrecy != null ? secrecy : new Secrecy(); }
+    public SignOff getSignOff() { return signOff != null ? signOff : new SignOff(); }
+    public Publication getPublication() { return publication != null ? publication : new Publication(); }
     public String getTitle() { return drafting.getTitle(); }
     public String getBodyHtml() { return drafting.getBodyHtml(); }
     public String getBodyText() { return drafting.getBodyText(); }
@@ -283,11 +284,11 @@ public class GovInfo {
     public DisclosureAttribute getAttribute() { return review.getAttribute(); }
     public ExemptionGround getExemptionGround() { return review.getExemptionGround(); }
     public String getExemptionReason() { return review.getExemptionReason(); }
-    public ClassificationLevel getClassificationLevel() { return secrecy.getClassificationLevel(); }
-    public String getSignedOffBy() { return signOff.getSignedOffBy(); }
-    public String getIndexNumber() { return publication.getIndexNumber(); }
-    public LocalDate getPublishedDate() { return publication.getPublishedDate(); }
-    public Long getPublicationDeadlineId() { return publication.getPublicationDeadlineId(); }
+    public ClassificationLevel getClassificationLevel() { return getSecrecy().getClassificationLevel(); }
+    public String getSignedOffBy() { return getSignOff().getSignedOffBy(); }
+    public String getIndexNumber() { return getPublication().getIndexNumber(); }
+    public LocalDate getPublishedDate() { return getPublication().getPublishedDate(); }
+    public Long getPublicationDeadlineId() { return getPublication().getPublicationDeadlineId(); }
     public int getInfoVersion() { return infoVersion; }
     public Long getPreviousId() { return previousId; }
     public String getLastComment() { return lastComment; }

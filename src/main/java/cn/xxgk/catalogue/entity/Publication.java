@@ -100,7 +100,7 @@ public class Publication {
         return records;
     }
 
-    public void attachDeadline(Long deadlineId) {
+    void attachDeadline(Long deadlineId) {
         publicationDeadlineId = deadlineId;
     }
 

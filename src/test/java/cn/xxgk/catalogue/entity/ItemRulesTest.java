@@ -212,4 +212,22 @@ class ItemRulesTest {
         assertEquals(EnumSet.of(ChainStep.EDITED), info.possibleSteps(DEPTSTAFF, Set.of()));
         assertEquals(Set.of(), info.possibleSteps(OFFICE, Set.of()), "the office does not return a draft");
     }
+
+    /** EclipseLink loads a part whose columns are all null as null; reading and stepping on must still work. */
+    @Test
+    void partsLoadedAsNullReadAsEmptyAndFillOnTheirStep() throws Exception {
+        GovInfo info = GovInfoTest.signedOff();
+        for (String part : List.of("secrecy", "publication")) {
+            var field = GovInfo.class.getDeclaredField(part);
+            field.setAccessible(true);
+            field.set(info, null);
+        }
+
+        assertNull(info.getClassificationLevel());
+        assertNull(info.getIndexNumber());
+        info.attachPublicationDeadline(7L);
+        info.catalogue(GovInfoTest.INDEX, OFFICE, NOW);
+        assertEquals("MB1532375/2026-00007", info.getIndexNumber());
+        assertEquals(7L, info.getPublicationDeadlineId());
+    }
 }
