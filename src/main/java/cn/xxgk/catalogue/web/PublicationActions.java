@@ -99,27 +99,4 @@ public class PublicationActions implements Serializable {
     public void setConfirmedBy(String confirmedBy) { this.confirmedBy = confirmedBy; }
     public String getConfirmation() { return confirmation; }
     public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
-
-    /** One channel on the publication form: ticked or not, the day it appeared there (default: today) and reference. */
-    public static class ChannelRow implements Serializable {
-        private final String channel;
-        private final String name;
-        private boolean selected;
-        private LocalDate publishedOn;
-        private String reference;
-
-        ChannelRow(String channel, String name) {
-            this.channel = channel;
-            this.name = name;
-        }
-
-        public String getChannel() { return channel; }
-        public String getName() { return name; }
-        public boolean isSelected() { return selected; }
-        public void setSelected(boolean selected) { this.selected = selected; }
-        public LocalDate getPublishedOn() { return publishedOn; }
-        public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
-        public String getReference() { return reference; }
-        public void setReference(String reference) { this.reference = reference; }
-    }
 }
