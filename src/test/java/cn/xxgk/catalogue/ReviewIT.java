@@ -97,7 +97,7 @@ class ReviewIT extends CatalogueItSupport {
         assertEquals("SECRECY_PASSED", db.text("SELECT state FROM gov_info WHERE id = " + id));
         JsonObject signed = ok(loggedIn("director"), id, "sign-off", version(item), "");
         assertEquals("director", signed.getString("signedOffBy"));
-        assertTrue(signed.isNull("signOffDelegation"), signed.toString());
+        assertTrue(!signed.containsKey("signOffDelegation") || signed.isNull("signOffDelegation"), signed.toString());
     }
 
     /** Seed 一(三)1 and 三(一): the leader in charge heads the review; information other than documents is theirs to sign. */
