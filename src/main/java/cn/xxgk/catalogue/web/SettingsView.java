@@ -43,7 +43,6 @@ public class SettingsView implements Serializable {
     private boolean mayChange;
     private SignOffDelegationSetting delegation;
     private final Map<KeyContentCategory, Long> chosen = new java.util.EnumMap<>(KeyContentCategory.class);
-
     private SubjectCategory newCategory;
     private String newSubcategory;
     private String newChannel;
