@@ -179,15 +179,15 @@ class ReviewIT extends CatalogueItSupport {
         JsonObject classified = ok(loggedIn("secrecy"), id, "secrecy", version(item),
                 "\"outcome\":\"CLASSIFIED\",\"level\":\"SECRET\"");
 
+        assertEquals("", db.text("SELECT CONCAT(body_html, body_text) FROM gov_info WHERE id = " + id));
+        assertEquals(0, db.scalar("SELECT COUNT(*) FROM gov_info_attachment WHERE gov_info_id = " + id));
+        assertFalse(Files.exists(stored), "the stored file is deleted: " + stored);
+        assertEquals("", classified.getString("body"));
         assertEquals("CLASSIFIED", classified.getString("state"));
         assertEquals(title, classified.getString("title"));
         assertEquals("SECRET", classified.getString("classificationLevel"));
         assertEquals("secrecy", classified.getString("classifiedBy"));
         assertNotNull(classified.getString("classifiedAt"));
-        assertEquals("", classified.getString("body"));
-        assertEquals("", db.text("SELECT CONCAT(body_html, body_text) FROM gov_info WHERE id = " + id));
-        assertEquals(0, db.scalar("SELECT COUNT(*) FROM gov_info_attachment WHERE gov_info_id = " + id));
-        assertFalse(Files.exists(stored), "the stored file is deleted: " + stored);
         assertEquals("[]", loggedIn("office").get("api/v1/gov-info/" + id + "/attachments").body().strip());
         assertEquals(400, step(loggedIn("director"), id, "sign-off", version(classified), "").statusCode());
         for (String refused : List.of("catalogue", "publish")) {
