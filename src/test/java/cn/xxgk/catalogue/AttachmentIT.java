@@ -5,36 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.xxgk.identity.boundary.DemoDirectory;
 import cn.xxgk.testsupport.AppClient;
-import cn.xxgk.testsupport.ArquillianSetup;
-import cn.xxgk.testsupport.AuditRows;
 import cn.xxgk.testsupport.TestSettings;
+import cn.xxgk.testsupport.ArquillianSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,31 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AttachmentIT {
-
-    static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Shanghai");
-    static final AtomicInteger SERIAL = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(TestSettings.war().toString()));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    AuditRows db;
-    long auditBefore;
-    LocalDate today;
-    Path store;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        db = new AuditRows(ArquillianSetup.database());
-        auditBefore = db.lastId();
-        today = LocalDate.now(AGENCY_ZONE);
-        store = ArquillianSetup.attachmentsDirectory();
-    }
+class AttachmentIT extends AttachmentItSupport {
 
     @Test
     void uploadedFilesComeBackByteIdenticalWithTheTypeOfTheirContent() throws Exception {
@@ -247,7 +211,7 @@ class AttachmentIT {
         JsonObject item = ok(loggedIn("depthead"), id, "confirm", version(id), "");
         item = ok(office, id, "review", version(item), "");
         item = ok(loggedIn("secrecy"), id, "secrecy", version(item), "\"outcome\":\"PASSED\"");
-        item = ok(loggedIn("leader"), id, "sign-off", version(item), "");
+        item = ok(loggedIn("director"), id, "sign-off", version(item), ""); // an official document (seed 三(四))
         item = ok(office, id, "catalogue", version(item), "");
         String index = item.getString("indexNumber");
         AppClient anonymous = new AppClient(base.toString());
@@ -327,95 +291,5 @@ class AttachmentIT {
         HttpResponse<byte[]> download = staff.download("api/v1/gov-info/attachments/" + row.getJsonNumber("id"));
         assertEquals(500, download.statusCode());
         assertTrue(download.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
-    }
-
-    // ---- helpers -------------------------------------------------------------------------
-
-    private void assertDownload(AppClient client, JsonObject row, byte[] expected, String type) throws Exception {
-        HttpResponse<byte[]> response = client.download("api/v1/gov-info/attachments/" + row.getJsonNumber("id"));
-        assertEquals(200, response.statusCode());
-        assertArrayEquals(expected, response.body(), row.getString("fileName"));
-        assertEquals(type, mediaType(response));
-        assertTrue(response.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
-    }
-
-    /** The Content-Type without parameters (the servlet container adds its charset=UTF-8 to every response). */
-    private static String mediaType(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElseThrow().split(";")[0].strip();
-    }
-
-    private JsonObject uploaded(AppClient client, long id, String fileName, byte[] content) throws Exception {
-        HttpResponse<String> response = client.postFile("api/v1/gov-info/" + id + "/attachments", "file", fileName,
-                "application/octet-stream", content);
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response);
-    }
-
-    private long storedFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(store)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.startsWith(store.resolve("incoming"))).count();
-        }
-    }
-
-    private long incomingFiles() throws IOException {
-        Path incoming = store.resolve("incoming");
-        if (!Files.isDirectory(incoming)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(incoming)) {
-            return files.count();
-        }
-    }
-
-    private long draft(AppClient staff, String title) throws Exception {
-        HttpResponse<String> response = staff.sendJson("POST", "api/v1/gov-info", """
-                {"title":"%s","body":"<p>正文</p>","documentType":"通知","writtenDate":"%s",
-                 "subjectCategory":"INDUSTRY_TRANSPORT","keyContentCategory":"BIG_DATA_INDUSTRY",
-                 "officialDocument":true,"attribute":"PROACTIVE"}""".formatted(title, today));
-        assertEquals(201, response.statusCode(), response.body());
-        return json(response).getJsonNumber("id").longValue();
-    }
-
-    private long version(long id) throws Exception {
-        return db.scalar("SELECT version FROM gov_info WHERE id = " + id);
-    }
-
-    private static long version(JsonObject item) {
-        return item.getJsonNumber("version").longValue();
-    }
-
-    private static String unique(String title) {
-        return title + "-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet();
-    }
-
-    private AppClient loggedIn(String username) throws Exception {
-        AppClient client = new AppClient(base.toString());
-        assertEquals(302, client.login(username, DemoDirectory.DEMO_PASSWORD).statusCode(), "login of " + username);
-        return client;
-    }
-
-    private static HttpResponse<String> step(AppClient client, long id, String step, long version, String fields)
-            throws Exception {
-        String body = "{\"version\":" + version + (fields.isBlank() ? "" : "," + fields) + "}";
-        return client.sendJson("POST", "api/v1/gov-info/" + id + "/" + step, body);
-    }
-
-    private static JsonObject ok(AppClient client, long id, String step, long version, String fields) throws Exception {
-        HttpResponse<String> response = step(client, id, step, version, fields);
-        assertEquals(200, response.statusCode(), step + ": " + response.body());
-        return json(response);
-    }
-
-    private static String sha256(byte[] content) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static JsonArray jsonArray(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.createReader(new StringReader(response.body())).readArray();
     }
 }

@@ -2,6 +2,7 @@ package cn.xxgk.catalogue.api;
 
 import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.entity.ChannelKind;
+import cn.xxgk.catalogue.entity.SignOffDelegationSetting;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,7 +41,8 @@ public class CatalogueSettingsResource {
                 settings.subcategories(false).stream().map(Subcategory::of).toList(),
                 settings.channels(false).stream().map(Channel::of).toList(),
                 settings.keyContentDepartments().entrySet().stream()
-                        .map(e -> new KeyContent(e.getKey().name(), e.getValue())).toList());
+                        .map(e -> new KeyContent(e.getKey().name(), e.getValue())).toList(),
+                Delegation.of(settings.signOffDelegation()));
     }
 
     @POST
@@ -48,7 +50,7 @@ public class CatalogueSettingsResource {
     @Operation(summary = "添加二级分类（办公室负责人）")
     public Response addSubcategory(Subcategory input) {
         SubjectCategory category = input == null ? null
-                : GovInfoResource.parse(SubjectCategory.class, input.category(), "category");
+                : GovInfoJson.parse(SubjectCategory.class, input.category(), "category");
         SubjectSubcategory added = settings.addSubcategory(category, input == null ? null : input.name());
         return Response.status(Response.Status.CREATED).entity(Subcategory.of(added)).build();
     }
@@ -71,7 +73,27 @@ public class CatalogueSettingsResource {
         return Channel.of(settings.setChannelActive(code, input.version(), input.active()));
     }
 
-    public record Settings(List<Subcategory> subcategories, List<Channel> channels, List<KeyContent> keyContent) {
+    @PUT
+    @Path("sign-off-delegation")
+    @Operation(summary = "签发授权（办公室负责人记录）",
+            description = "officialDocumentsByLeaderInCharge：是否授权分管领导签发公文（默认否，公文由局主要领导签发，见制度三（四））；依授权签发的信息记录所依授权。")
+    public Delegation setSignOffDelegation(Delegation input) {
+        if (input == null || input.version() == null) {
+            throw new cn.xxgk.platform.control.InvalidInputException("catalogue.api.versionRequired");
+        }
+        return Delegation.of(settings.setSignOffDelegation(input.officialDocumentsByLeaderInCharge(), input.version()));
+    }
+
+    public record Settings(List<Subcategory> subcategories, List<Channel> channels, List<KeyContent> keyContent,
+                           Delegation signOffDelegation) {
+    }
+
+    /** The agency's sign-off delegation: may the leader in charge also sign official documents. */
+    public record Delegation(boolean officialDocumentsByLeaderInCharge, String changedBy, Long version) {
+        static Delegation of(SignOffDelegationSetting s) {
+            return s == null ? new Delegation(false, null, null)
+                    : new Delegation(s.isOfficialDocumentsByLeaderInCharge(), s.getChangedBy(), s.getVersion());
+        }
     }
 
     public record Subcategory(Long id, String category, String name, boolean active, Long version) {

@@ -4,6 +4,8 @@ import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.GovInfoAttachments;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.boundary.GovInfoPublication;
+import cn.xxgk.catalogue.boundary.GovInfoReview;
 import cn.xxgk.catalogue.boundary.FilingExport;
 import cn.xxgk.catalogue.boundary.GovInfoQueues;
 import cn.xxgk.catalogue.boundary.QueueRow;
@@ -44,6 +46,21 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import static cn.xxgk.catalogue.api.GovInfoJson.date;
+import static cn.xxgk.catalogue.api.GovInfoJson.decision;
+import static cn.xxgk.catalogue.api.GovInfoJson.input;
+import static cn.xxgk.catalogue.api.GovInfoJson.missingVersion;
+import static cn.xxgk.catalogue.api.GovInfoJson.parse;
+import static cn.xxgk.catalogue.api.GovInfoJson.parseYear;
+import static cn.xxgk.catalogue.api.GovInfoJson.requiredText;
+import static cn.xxgk.catalogue.api.GovInfoJson.text;
+import static cn.xxgk.catalogue.api.GovInfoJson.version;
+import static cn.xxgk.catalogue.api.GovInfoJson.view;
+
+import cn.xxgk.catalogue.api.GovInfoJson.Command;
+import cn.xxgk.catalogue.api.GovInfoJson.Draft;
+import cn.xxgk.catalogue.api.GovInfoJson.GovInfoView;
+import cn.xxgk.catalogue.api.GovInfoJson.LateView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +80,12 @@ public class GovInfoResource {
 
     @Inject
     GovInfoChain chain;
+
+    @Inject
+    GovInfoReview review;
+
+    @Inject
+    GovInfoPublication publication;
 
     @Inject
     GovInfoQueues queues;
@@ -145,23 +168,23 @@ public class GovInfoResource {
 
     @POST
     @Path("{id}/review")
-    @Operation(summary = "办公室审核公开属性", description = "可改变属性（须说明理由）；免予公开须有法定依据和理由，由办公室审定。")
+    @Operation(summary = "办公室审核公开属性", description = "可改变属性（须说明理由）；免予公开须有法定依据和理由，由办公室负责人审定。")
     public GovInfoView review(@PathParam("id") Long id, Command c) {
-        return view(chain.review(id, version(c), decision(c), text(c, Command::comment)));
+        return view(review.review(id, version(c), decision(c), text(c, Command::comment)));
     }
 
     @POST
     @Path("{id}/consult")
     @Operation(summary = "就属性咨询市政府办公厅政务公开办")
     public GovInfoView consult(@PathParam("id") Long id, Command c) {
-        return view(chain.consult(id, version(c), text(c, Command::question)));
+        return view(review.consult(id, version(c), text(c, Command::question)));
     }
 
     @POST
     @Path("{id}/consultation-answer")
     @Operation(summary = "记录咨询答复")
     public GovInfoView consultationAnswer(@PathParam("id") Long id, Command c) {
-        return view(chain.recordConsultationAnswer(id, version(c), text(c, Command::answer)));
+        return view(review.recordConsultationAnswer(id, version(c), text(c, Command::answer)));
     }
 
     @POST
@@ -169,41 +192,42 @@ public class GovInfoResource {
     @Operation(summary = "保密审查", description = "outcome: PASSED 通过, DOUBTFUL 存疑（text 为报送的问题）, CLASSIFIED 定密（level 必填）；存疑件再审时 text 为答复。")
     public GovInfoView secrecy(@PathParam("id") Long id, Command c) {
         long version = version(c);
-        return view(chain.secrecy(id, version, parse(SecrecyOutcome.class, c.outcome(), "outcome"),
+        return view(review.secrecy(id, version, parse(SecrecyOutcome.class, c.outcome(), "outcome"),
                 parse(ClassificationLevel.class, c.level(), "level"), c.text(), c.comment()));
     }
 
     @POST
     @Path("{id}/sign-off")
-    @Operation(summary = "领导签发，确定最终公开属性")
+    @Operation(summary = "领导签发，确定最终公开属性", description = "公文由局主要领导签发（本局设置授权分管领导签发公文的，分管领导亦可，并记录所依授权）；非公文类信息由分管领导或局主要领导签发。")
     public GovInfoView signOff(@PathParam("id") Long id, Command c) {
-        return view(chain.signOff(id, version(c), decision(c), text(c, Command::comment)));
+        return view(review.signOff(id, version(c), decision(c), text(c, Command::comment)));
     }
 
     @POST
     @Path("{id}/catalogue")
     @Operation(summary = "编目，给出索引号")
     public GovInfoView catalogue(@PathParam("id") Long id, Command c) {
-        return view(chain.catalogue(id, version(c)));
+        return view(publication.catalogue(id, version(c)));
     }
 
     @POST
     @Path("{id}/agency-confirmation")
-    @Operation(summary = "记录涉及的其他机关的确认")
+    @Operation(summary = "记录涉及的其他机关的确认", description = "confirmedOn：对方确认之日（事后登记时填写），不得晚于今天、不得早于上一步骤；历史同时显示登记时间。")
     public GovInfoView agencyConfirmation(@PathParam("id") Long id, Command c) {
-        return view(chain.recordAgencyConfirmation(id, version(c), c.confirmedBy(), c.text()));
+        return view(publication.recordAgencyConfirmation(id, version(c), c.confirmedBy(), c.text(),
+                date(c.confirmedOn(), "confirmedOn")));
     }
 
     @POST
     @Path("{id}/publish")
-    @Operation(summary = "发布（仅主动公开属性）", description = "发布日期及至少一个发布渠道；同时结束发布期限。")
+    @Operation(summary = "发布（仅主动公开属性）", description = "发布日期为执行发布的当日（publishedDate 可省略，填写时须为今天）；至少一个发布渠道，渠道日期为在该渠道实际刊发之日（缺省为今天，不得早于上一步骤）；同时结束发布期限。")
     public GovInfoView publish(@PathParam("id") Long id, Command c) {
         long version = version(c);
         List<ChannelRecord> channels = c.channels() == null ? List.of() : c.channels().stream()
                 .map(ch -> new ChannelRecord(requiredText(ch.channel(), "channel"),
-                        requiredDate(ch.date() == null ? c.publishedDate() : ch.date(), "channels.date"), ch.reference()))
+                        date(ch.date() == null ? c.publishedDate() : ch.date(), "channels.date"), ch.reference()))
                 .toList();
-        return view(chain.publish(id, version, date(c.publishedDate(), "publishedDate"), channels));
+        return view(publication.publish(id, version, date(c.publishedDate(), "publishedDate"), channels));
     }
 
     @POST
@@ -253,157 +277,5 @@ public class GovInfoResource {
     @Operation(summary = "下载附件", description = "与查看该信息的权限相同；类型为上传时按内容检测的类型，以附件方式下载。")
     public Response downloadAttachment(@PathParam("attachmentId") Long attachmentId) {
         return AttachmentHttp.download(attachments.open(attachmentId), false);
-    }
-
-    // ---- JSON bodies ---------------------------------------------------------------------
-
-    /** The drafting sheet; enumerations by name, dates yyyy-MM-dd. */
-    public record Draft(String title, String body, String documentType, String documentNumber, String writtenDate,
-                        String subjectCategory, String subjectSubcategory, String keyContentCategory,
-                        Boolean officialDocument, String attribute, String exemptionGround, String exemptionReason,
-                        Boolean involvesOtherAgency, String otherAgencyName, Long version) {
-    }
-
-    /** The body of every step command; each uses the fields it needs. */
-    public record Command(Long version, String comment, String attribute, String changeReason, String exemptionGround,
-                          String exemptionReason, String question, String answer, String outcome, String level,
-                          String text, String confirmedBy, String publishedDate, List<Channel> channels) {
-    }
-
-    public record Channel(String channel, String date, String reference) {
-    }
-
-    public record StepView(String step, String fromState, String toState, String actor, String comment,
-                           LocalDateTime at) {
-        static StepView of(GovInfoStep s) {
-            return new StepView(s.getStep().name(), s.getFromState() == null ? null : s.getFromState().name(),
-                    s.getToState().name(), s.getActor(), s.getComment(), s.getOccurredAt());
-        }
-    }
-
-    public record GovInfoView(Long id, String state, Long departmentId, String title, String body, String bodyHtml,
-                              String documentType, String documentNumber, LocalDate writtenDate,
-                              String subjectCategory, String subjectSubcategory, String keyContentCategory,
-                              boolean officialDocument, String attribute, String attributeChangeReason,
-                              String exemptionGround, String exemptionReason, String classificationLevel,
-                              boolean involvesOtherAgency, String otherAgencyName, LocalDateTime otherAgencyConfirmedAt,
-                              String signedOffBy, String indexNumber, LocalDate publishedDate, List<Channel> channels,
-                              int infoVersion, Long previousId, Long publicationDeadlineId, String lastComment,
-                              long version, List<StepView> steps) {
-        static GovInfoView of(GovInfo g, List<GovInfoStep> steps) {
-            return new GovInfoView(g.getId(), g.getState().name(), g.getDepartmentId(), g.getTitle(), g.getBodyText(),
-                    g.getBodyHtml(), g.getDocumentType(), g.getDocumentNumber(), g.getWrittenDate(),
-                    g.getSubjectCategory().name(), g.getSubjectSubcategory(), name(g.getKeyContentCategory()),
-                    g.isOfficialDocument(), g.getAttribute().name(), g.getAttributeChangeReason(),
-                    name(g.getExemptionGround()), g.getExemptionReason(), name(g.getClassificationLevel()),
-                    g.isInvolvesOtherAgency(), g.getOtherAgencyName(), g.getOtherAgencyConfirmedAt(),
-                    g.getSignedOffBy(), g.getIndexNumber(), g.getPublishedDate(),
-                    g.getChannels().stream().map(ch -> new Channel(ch.getChannel(),
-                            ch.getPublishedOn().toString(), ch.getReference())).toList(),
-                    g.getInfoVersion(), g.getPreviousId(), g.getPublicationDeadlineId(), g.getLastComment(),
-                    g.getVersion(), steps == null ? null : steps.stream().map(StepView::of).toList());
-        }
-    }
-
-    /** An item late against its publication deadline, by how many working days. */
-    public record LateView(Long id, String title, String state, String department, LocalDate writtenDate,
-                           LocalDate dueDate, LocalDate publishedDate, int workingDaysLate) {
-        static LateView of(QueueRow row) {
-            GovInfo g = row.info();
-            return new LateView(g.getId(), g.getTitle(), g.getState().name(), row.departmentName(), g.getWrittenDate(),
-                    row.deadline() == null ? null : row.deadline().dueDate(), g.getPublishedDate(), row.workingDaysLate());
-        }
-    }
-
-    private static int parseYear(String year) {
-        try {
-            int y = Integer.parseInt(year);
-            if (y >= 2000 && y <= 2100) {
-                return y;
-            }
-        } catch (NumberFormatException notANumber) {
-            // the problem below
-        }
-        throw new InvalidInputException("catalogue.api.badValue", "year", year);
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
-
-    // ---- parsing with Chinese messages -----------------------------------------------------
-
-    private static GovInfoView view(GovInfo info) {
-        return GovInfoView.of(info, null);
-    }
-
-    private static DraftInput input(Draft d) {
-        if (d == null) {
-            throw new InvalidInputException("catalogue.invalid.titleRequired");
-        }
-        return new DraftInput(d.title(), d.body(), d.documentType(), d.documentNumber(),
-                date(d.writtenDate(), "writtenDate"), parse(SubjectCategory.class, d.subjectCategory(), "subjectCategory"),
-                d.subjectSubcategory(), parse(KeyContentCategory.class, d.keyContentCategory(), "keyContentCategory"),
-                Boolean.TRUE.equals(d.officialDocument()), parse(DisclosureAttribute.class, d.attribute(), "attribute"),
-                parse(ExemptionGround.class, d.exemptionGround(), "exemptionGround"), d.exemptionReason(),
-                Boolean.TRUE.equals(d.involvesOtherAgency()), d.otherAgencyName());
-    }
-
-    private static AttributeDecision decision(Command c) {
-        return new AttributeDecision(parse(DisclosureAttribute.class, c.attribute(), "attribute"), c.changeReason(),
-                parse(ExemptionGround.class, c.exemptionGround(), "exemptionGround"), c.exemptionReason());
-    }
-
-    private static long version(Command c) {
-        return c == null ? missingVersion() : version(c.version());
-    }
-
-    private static long version(Long version) {
-        return version == null ? missingVersion() : version;
-    }
-
-    private static long missingVersion() {
-        throw new InvalidInputException("catalogue.api.versionRequired");
-    }
-
-    private static String text(Command c, java.util.function.Function<Command, String> field) {
-        return field.apply(c);
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("catalogue.api.badValue", field, value);
-        }
-    }
-
-    static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("catalogue.api.missing", field);
-        }
-        return value.strip();
-    }
-
-    static LocalDate requiredDate(String value, String field) {
-        LocalDate date = date(value, field);
-        if (date == null) {
-            throw new InvalidInputException("catalogue.api.missing", field);
-        }
-        return date;
-    }
-
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("catalogue.api.badDate", field, value);
-        }
     }
 }

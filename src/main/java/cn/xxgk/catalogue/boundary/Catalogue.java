@@ -56,12 +56,12 @@ public class Catalogue {
         // '!' escapes: a backslash literal means different things to JPQL and MariaDB
         String pattern = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         int p = Math.max(1, page);
-        String where = " FROM GovInfo g WHERE g.state = :published AND (g.title LIKE :q ESCAPE '!' OR g.bodyText LIKE :q ESCAPE '!')";
+        String where = " FROM GovInfo g WHERE g.state = :published AND (g.drafting.title LIKE :q ESCAPE '!' OR g.drafting.bodyText LIKE :q ESCAPE '!')";
         long total = em.createQuery("SELECT COUNT(g)" + where, Long.class)
                 .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
                 .getSingleResult();
         String agency = agencyName();
-        List<GovInfo> found = em.createQuery("SELECT g" + where + " ORDER BY g.publishedDate DESC, g.id DESC",
+        List<GovInfo> found = em.createQuery("SELECT g" + where + " ORDER BY g.publication.publishedDate DESC, g.id DESC",
                         GovInfo.class)
                 .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
                 .setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)

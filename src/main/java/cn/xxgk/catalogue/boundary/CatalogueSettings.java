@@ -8,9 +8,11 @@ import cn.xxgk.catalogue.entity.ChannelKind;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.KeyContentResponsibility;
 import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.catalogue.entity.SignOffDelegation;
+import cn.xxgk.catalogue.entity.SignOffDelegationSetting;
 import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import cn.xxgk.identity.boundary.Directory;
-import cn.xxgk.platform.control.ConcurrentChangeException;
+import cn.xxgk.platform.control.AggregateCommands;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -26,10 +28,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the office configures for the catalogue: the agency's second-level subject categories,
- * the publication channels, and who is responsible for each key content category. Anyone may
+ * the publication channels, who is responsible for each key content category, and the sign-off
+ * delegation. Anyone may
  * read them (the drafting sheet and the public catalogue need the names); the office head
  * changes them, each change audited. Nothing is ever deleted: entries keep what they named.
  */
@@ -40,6 +44,7 @@ public class CatalogueSettings {
     static final String SUBCATEGORY = "SubjectSubcategory";
     static final String CHANNEL = "ChannelKind";
     static final String KEY_CONTENT = "KeyContentResponsibility";
+    static final String DELEGATION = "SignOffDelegationSetting";
 
     @PersistenceContext
     EntityManager em;
@@ -102,7 +107,30 @@ public class CatalogueSettings {
                 .getResultList();
     }
 
+    /** The agency's sign-off delegation setting (seed 三(四) as written unless it is on). */
+    public SignOffDelegationSetting signOffDelegation() {
+        return em.find(SignOffDelegationSetting.class, SignOffDelegationSetting.ID);
+    }
+
+    /** The delegations in force, as an item's sign-off takes them. */
+    public Set<SignOffDelegation> delegations() {
+        SignOffDelegationSetting setting = signOffDelegation();
+        return setting == null ? Set.of() : setting.delegations();
+    }
+
     // ---- the office head's changes -------------------------------------------------------
+
+    /**
+     * Whether the leader in charge may also sign official documents (the leadership's decision, which
+     * the office head records as the leading group's secretariat); items signed so record it.
+     */
+    @RolesAllowed(OFFICE_HEAD)
+    @Audited(action = "CATALOGUE_SIGN_OFF_DELEGATION", objectType = DELEGATION)
+    public SignOffDelegationSetting setSignOffDelegation(boolean documentsByLeaderInCharge, long seenVersion) {
+        return commands(SignOffDelegationSetting.class, DELEGATION, SignOffDelegationSetting::getVersion)
+                .change(em, SignOffDelegationSetting.ID, seenVersion,
+                        setting -> setting.change(documentsByLeaderInCharge, caller(), LocalDateTime.now(clock)));
+    }
 
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "CATALOGUE_SUBCATEGORY_ADD", objectType = SUBCATEGORY)
@@ -126,14 +154,8 @@ public class CatalogueSettings {
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "CATALOGUE_SUBCATEGORY_ACTIVE", objectType = SUBCATEGORY)
     public SubjectSubcategory setSubcategoryActive(Long id, long seenVersion, boolean active) {
-        SubjectSubcategory subcategory = id == null ? null : em.find(SubjectSubcategory.class, id);
-        if (subcategory == null) {
-            throw new InvalidInputException("catalogue.settings.notFound");
-        }
-        ConcurrentChangeException.check(SUBCATEGORY, id, seenVersion, subcategory.getVersion());
-        subcategory.setActive(active);
-        em.flush();
-        return subcategory;
+        return commands(SubjectSubcategory.class, SUBCATEGORY, SubjectSubcategory::getVersion)
+                .change(em, id, seenVersion, subcategory -> subcategory.setActive(active));
     }
 
     /** A new channel after the others; its code is made here (LOCAL_n), the name is what people read. */
@@ -155,36 +177,31 @@ public class CatalogueSettings {
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "CATALOGUE_CHANNEL_ACTIVE", objectType = CHANNEL)
     public ChannelKind setChannelActive(String code, long seenVersion, boolean active) {
-        ChannelKind channel = code == null ? null : em.find(ChannelKind.class, code);
-        if (channel == null) {
-            throw new InvalidInputException("catalogue.settings.notFound");
-        }
-        ConcurrentChangeException.check(CHANNEL, code, seenVersion, channel.getVersion());
-        channel.setActive(active);
-        em.flush();
-        return channel;
+        return commands(ChannelKind.class, CHANNEL, ChannelKind::getVersion)
+                .change(em, code, seenVersion, channel -> channel.setActive(active));
     }
 
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "CATALOGUE_KEY_CONTENT_DEPARTMENT", objectType = KEY_CONTENT)
     public KeyContentResponsibility assignKeyContent(KeyContentCategory category, long seenVersion, Long departmentId) {
-        KeyContentResponsibility responsibility = category == null ? null : em.find(KeyContentResponsibility.class, category);
-        if (responsibility == null) {
-            throw new InvalidInputException("catalogue.settings.notFound");
-        }
-        ConcurrentChangeException.check(KEY_CONTENT, category.name(), seenVersion, responsibility.getVersion());
-        if (departmentId != null && directory.departmentName(departmentId) == null) {
-            throw new InvalidInputException("catalogue.settings.notFound");
-        }
-        responsibility.assign(departmentId);
-        em.flush();
-        return responsibility;
+        return commands(KeyContentResponsibility.class, KEY_CONTENT, KeyContentResponsibility::getVersion)
+                .change(em, category, seenVersion, responsibility -> {
+                    if (departmentId != null && directory.departmentName(departmentId) == null) {
+                        throw new InvalidInputException("catalogue.settings.notFound");
+                    }
+                    responsibility.assign(departmentId);
+                });
     }
 
     /** Office staff may look at the settings page; only the head changes it. */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     public boolean mayChange() {
         return session.isCallerInRole(OFFICE_HEAD);
+    }
+
+    /** Load, check the version the user saw, act, flush: every change of a setting. */
+    private static <S> AggregateCommands<S> commands(Class<S> type, String name, java.util.function.ToLongFunction<S> version) {
+        return new AggregateCommands<>(type, name, version, "catalogue.settings.notFound");
     }
 
     private static String requiredName(String name, int max) {

@@ -9,6 +9,7 @@ import cn.xxgk.catalogue.control.IndexNumberAllocator;
 import cn.xxgk.catalogue.control.IndexSerialRows;
 import cn.xxgk.catalogue.entity.Attachment;
 import cn.xxgk.catalogue.entity.AttachmentType;
+import cn.xxgk.catalogue.entity.Caller;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
 import cn.xxgk.catalogue.entity.DraftContent;
@@ -18,6 +19,7 @@ import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.identity.boundary.AgencySetup;
 import cn.xxgk.identity.boundary.Directory;
+import cn.xxgk.identity.entity.Role;
 import cn.xxgk.platform.boundary.DemoPart;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;
@@ -35,6 +37,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,6 +57,11 @@ public class DemoCatalogue implements DemoPart {
     static final IndexNumber RULES_INDEX = new IndexNumber("MB1532375", 2019, 45);
     static final String RULES_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.txt";
     static final String RULES_PDF_RESOURCE = "/catalogue/zheng-da-shu-ju-2019-23.pdf";
+
+    private static final Caller OFFICE = Caller.of("office", null, Role.OFFICE_STAFF);
+    private static final Caller SECRECY = Caller.of("secrecy", null, Role.SECRECY_OFFICER);
+    private static final Caller LEADER = Caller.of("leader", null, Role.LEADER_IN_CHARGE);
+    private static final Caller DIRECTOR = Caller.of("director", null, Role.DIRECTOR);
 
     private static final Logger LOG = Logger.getLogger(DemoCatalogue.class.getName());
 
@@ -118,18 +126,20 @@ public class DemoCatalogue implements DemoPart {
                 "郑大数据〔2019〕23号", LocalDate.of(2019, 5, 17), SubjectCategory.GENERAL_AFFAIRS, "政府信息公开制度",
                 KeyContentCategory.DECISIONS, true, DisclosureAttribute.PROACTIVE, null, null, false, null);
         LocalDateTime written = LocalDateTime.of(2019, 5, 17, 9, 0);
-        GovInfo rules = GovInfo.draft(office, content, "office", written);
+        // the office drafted its own rules as a department: its head confirmed them (seed 三(二))
+        Caller officeDrafter = Caller.of("office", office, Role.DEPT_STAFF, Role.OFFICE_STAFF);
+        GovInfo rules = GovInfo.draft(office, content, officeDrafter, written);
         em.persist(rules);
         em.flush();
         attachTheRulesPdf(rules, written);
-        rules.confirm("officehead", null, written.plusHours(1));
-        rules.review(null, null, null, null, "office", null, written.plusHours(2));
-        rules.passSecrecy(null, "secrecy", null, written.plusHours(3));
-        rules.signOff(null, null, null, null, "director", null, written.plusHours(4));
-        rules.catalogue(RULES_INDEX, "office", written.plusDays(3));
-        rules.publish(LocalDate.of(2019, 5, 20),
-                List.of(new ChannelRecord("BUREAU_WEBSITE", LocalDate.of(2019, 5, 20), null)),
-                "office", LocalDateTime.of(2019, 5, 20, 10, 0));
+        rules.confirm(Caller.of("officehead", office, Role.DEPT_HEAD, Role.OFFICE_HEAD), null, written.plusHours(1));
+        rules.review(null, null, null, null, OFFICE, null, written.plusHours(2));
+        rules.passSecrecy(null, SECRECY, null, written.plusHours(3));
+        // an official document (通告): the director signs it (seed 三(四))
+        rules.signOff(null, null, null, null, DIRECTOR, Set.of(), null, written.plusHours(4));
+        rules.catalogue(RULES_INDEX, OFFICE, written.plusDays(3));
+        rules.publish(List.of(new ChannelRecord("BUREAU_WEBSITE", LocalDate.of(2019, 5, 20), null)), OFFICE,
+                LocalDateTime.of(2019, 5, 20, 10, 0));
         serials.atLeast(RULES_INDEX.organisationCode(), RULES_INDEX.year(), RULES_INDEX.serial());
     }
 
@@ -149,42 +159,44 @@ public class DemoCatalogue implements DemoPart {
         }
     }
 
+    /** The items of 产业发展处 are information other than official documents: the leader in charge signs them. */
     private void waitingItems(Long industry) {
+        Caller depthead = Caller.of("depthead", industry, Role.DEPT_HEAD);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         GovInfo draft = item(industry, "大数据产业园区建设进展情况（拟稿）", today.minusDays(1), now);
         GovInfo confirmed = item(industry, "数字经济重点项目推进情况", today.minusDays(3), now);
-        confirmed.confirm("depthead", "同意报送办公室。", now);
+        confirmed.confirm(depthead, "同意报送办公室。", now);
         GovInfo reviewed = item(industry, "大数据企业培育工作情况", today.minusDays(5), now);
-        reviewed.confirm("depthead", null, now);
-        reviewed.review(null, null, null, null, "office", "属性无误。", now);
+        reviewed.confirm(depthead, null, now);
+        reviewed.review(null, null, null, null, OFFICE, "属性无误。", now);
         GovInfo secrecyPassed = item(industry, "数据要素市场建设工作进展", today.minusDays(7), now);
-        secrecyPassed.confirm("depthead", null, now);
-        secrecyPassed.review(null, null, null, null, "office", null, now);
-        secrecyPassed.passSecrecy(null, "secrecy", "不涉密。", now);
+        secrecyPassed.confirm(depthead, null, now);
+        secrecyPassed.review(null, null, null, null, OFFICE, null, now);
+        secrecyPassed.passSecrecy(null, SECRECY, "不涉密。", now);
         GovInfo signedOff = item(industry, "大数据产业发展季度报告", today.minusDays(9), now);
-        signedOff.confirm("depthead", null, now);
-        signedOff.review(null, null, null, null, "office", null, now);
-        signedOff.passSecrecy(null, "secrecy", null, now);
-        signedOff.signOff(null, null, null, null, "leader", "同意主动公开。", now);
+        signedOff.confirm(depthead, null, now);
+        signedOff.review(null, null, null, null, OFFICE, null, now);
+        signedOff.passSecrecy(null, SECRECY, null, now);
+        signedOff.signOff(null, null, null, null, LEADER, Set.of(), "同意主动公开。", now);
         GovInfo catalogued = item(industry, "公共数据开放目录（2026年版）", today.minusDays(10), now);
-        catalogued.confirm("depthead", null, now);
-        catalogued.review(null, null, null, null, "office", null, now);
-        catalogued.passSecrecy(null, "secrecy", null, now);
-        catalogued.signOff(null, null, null, null, "director", null, now);
-        catalogued.catalogue(indexNumbers.next(agencies.currentAgency().getOrganisationCode(), today.getYear()), "office", now);
+        catalogued.confirm(depthead, null, now);
+        catalogued.review(null, null, null, null, OFFICE, null, now);
+        catalogued.passSecrecy(null, SECRECY, null, now);
+        catalogued.signOff(null, null, null, null, DIRECTOR, Set.of(), null, now);
+        catalogued.catalogue(indexNumbers.next(agencies.currentAgency().getOrganisationCode(), today.getYear()), OFFICE, now);
         // late: formed six weeks ago and still waiting for the secrecy review (the 逾期发布 list shows it)
         GovInfo overdue = item(industry, "大数据产业专项资金使用情况", today.minusDays(42), now);
-        overdue.confirm("depthead", null, now);
-        overdue.review(null, null, null, null, "office", null, now);
+        overdue.confirm(depthead, null, now);
+        overdue.review(null, null, null, null, OFFICE, null, now);
         // the two waits outside the bureau: the municipal office's answer, the secrecy administration's
         GovInfo consulting = item(industry, "大数据企业名录（拟公开）", today.minusDays(4), now);
-        consulting.confirm("depthead", null, now);
-        consulting.consult("企业名录含企业联系人信息，是否属于主动公开范围？", "office", now);
+        consulting.confirm(depthead, null, now);
+        consulting.consult("企业名录含企业联系人信息，是否属于主动公开范围？", OFFICE, now);
         GovInfo doubtful = item(industry, "数据中心布局规划（征求意见稿）", today.minusDays(6), now);
-        doubtful.confirm("depthead", null, now);
-        doubtful.review(null, null, null, null, "office", null, now);
-        doubtful.doubtSecrecy("规划涉及数据中心具体选址，是否涉密请市保密局审定。", "secrecy", now);
+        doubtful.confirm(depthead, null, now);
+        doubtful.review(null, null, null, null, OFFICE, null, now);
+        doubtful.doubtSecrecy("规划涉及数据中心具体选址，是否涉密请市保密局审定。", SECRECY, now);
         for (GovInfo info : List.of(draft, confirmed, reviewed, secrecyPassed, signedOff, catalogued, overdue, consulting,
                 doubtful)) {
             em.persist(info);
@@ -201,7 +213,7 @@ public class DemoCatalogue implements DemoPart {
         DraftContent content = new DraftContent(title, html, BodyHtml.text(html), null, null, written,
                 SubjectCategory.INDUSTRY_TRANSPORT, "大数据产业", KeyContentCategory.BIG_DATA_INDUSTRY, false,
                 DisclosureAttribute.PROACTIVE, null, null, false, null);
-        return GovInfo.draft(department, content, "deptstaff", now);
+        return GovInfo.draft(department, content, Caller.of("deptstaff", department, Role.DEPT_STAFF), now);
     }
 
     private static String rulesText() {

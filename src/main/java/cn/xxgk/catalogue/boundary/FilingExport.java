@@ -40,7 +40,7 @@ public class FilingExport {
         Map<String, String> channelNames = settings.channelNames();
         List<List<String>> rows = em.createQuery("""
                         SELECT g FROM GovInfo g WHERE g.state = :published
-                        AND g.publishedDate >= :from AND g.publishedDate < :to ORDER BY g.indexNumber""", GovInfo.class)
+                        AND g.publication.publishedDate >= :from AND g.publication.publishedDate < :to ORDER BY g.publication.indexNumber""", GovInfo.class)
                 .setParameter("published", GovInfoState.PUBLISHED)
                 .setParameter("from", LocalDate.of(year, 1, 1))
                 .setParameter("to", LocalDate.of(year + 1, 1, 1))

@@ -27,6 +27,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,6 +72,9 @@ public class GovInfoAttachments {
     @Inject
     Clock clock;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** Attaches a file to a draft of the caller's own department. */
     @RolesAllowed(DEPT_STAFF)
     @Audited(action = "GOV_INFO_ATTACHMENT_ADD", objectType = GovInfoChain.TYPE)
@@ -100,6 +106,38 @@ public class GovInfoAttachments {
         attachment.requireRemovableFrom(chain.findOwnDraft(attachment.getGovInfoId()));
         em.remove(attachment);
         em.flush();
+    }
+
+    /**
+     * A classified item's attachments leave the system (secrecy law; seed 三): the rows now, the
+     * stored files once the classification is committed (a rollback keeps both). A file that a row
+     * of another item still names (identical content) stays for that item.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, SECRECY_OFFICER})
+    public void eraseClassified(GovInfo info) {
+        if (info.getState() != GovInfoState.CLASSIFIED) {
+            throw new IllegalStateException("item " + info.getId() + " is not classified");
+        }
+        List<Attachment> rows = ofItem(info.getId());
+        rows.forEach(em::remove);
+        em.flush();
+        List<String> unnamed = rows.stream().map(Attachment::getStorageKey).distinct()
+                .filter(key -> em.createQuery("SELECT COUNT(a) FROM Attachment a WHERE a.storageKey = :key", Long.class)
+                        .setParameter("key", key).getSingleResult() == 0)
+                .toList();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the files go only after the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    unnamed.forEach(store::delete);
+                }
+            }
+        });
     }
 
     /** The attachments of an item the caller may see, in the order they were added. */

@@ -74,8 +74,8 @@ public class GovInfoQueues {
                         SELECT g FROM GovInfo g WHERE g.state = :state
                         AND (:department IS NULL OR g.departmentId = :department)
                         AND (:wanted IS NULL OR g.departmentId = :wanted)
-                        AND (:subject IS NULL OR g.subjectCategory = :subject)
-                        AND (:title IS NULL OR g.title LIKE :title ESCAPE '!')
+                        AND (:subject IS NULL OR g.drafting.subjectCategory = :subject)
+                        AND (:title IS NULL OR g.drafting.title LIKE :title ESCAPE '!')
                         ORDER BY g.updatedAt, g.id""", GovInfo.class)
                 .setParameter("state", filter.state())
                 .setParameter("department", scope().filter())
@@ -93,10 +93,10 @@ public class GovInfoQueues {
      */
     public List<QueueRow> late(int year) {
         List<GovInfo> candidates = em.createQuery("""
-                        SELECT g FROM GovInfo g WHERE g.publicationDeadlineId IS NOT NULL
-                        AND g.attribute = :proactive AND g.state <> :classified
+                        SELECT g FROM GovInfo g WHERE g.publication.publicationDeadlineId IS NOT NULL
+                        AND g.review.attribute = :proactive AND g.state <> :classified
                         AND (:department IS NULL OR g.departmentId = :department)
-                        AND (g.state <> :published OR (g.publishedDate >= :from AND g.publishedDate < :to))""",
+                        AND (g.state <> :published OR (g.publication.publishedDate >= :from AND g.publication.publishedDate < :to))""",
                         GovInfo.class)
                 .setParameter("proactive", DisclosureAttribute.PROACTIVE)
                 .setParameter("classified", GovInfoState.CLASSIFIED)

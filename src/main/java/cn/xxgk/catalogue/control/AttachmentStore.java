@@ -37,7 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * one byte past the limit), is checked, then moved atomically to its key. The caller inserts the
  * database row after that move: a failed insert leaves at most a file that no row names, which is
  * harmless (the same content uploaded again reuses it); there is never a row without its file.
- * Files are not deleted when a row is removed: other rows (a later version) may share them.
+ * Files are not deleted when a row is removed (other rows, a later version, may share them), with
+ * one exception: a classified item's files, which must leave the system ({@link #delete}).
  *
  * <p>Reading: the checksum is verified before a file is handed out; a file changed on disk is refused.
  */
@@ -157,6 +158,23 @@ public class AttachmentStore {
             throw new StoredFileDamagedException("attachment file changed on disk: " + key);
         }
         return file;
+    }
+
+    /**
+     * Deletes a stored file (classified content; the caller has checked that no row names it any
+     * more). A missing file is no error: the goal is that it is gone.
+     */
+    public void delete(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a storage key: " + key);
+        }
+        try {
+            Files.deleteIfExists(root.resolve(key));
+            LOG.info("Attachment file deleted (classified content): " + key);
+        } catch (IOException e) {
+            LOG.log(Level.SEVERE, "Could not delete the classified content " + root.resolve(key), e);
+            throw new UncheckedIOException("could not delete attachment " + key, e);
+        }
     }
 
     /** The key of a content: its SHA-256 in hex, under two levels of directories (256 x 256). */

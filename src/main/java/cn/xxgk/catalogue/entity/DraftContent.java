@@ -64,6 +64,17 @@ public record DraftContent(String title, String bodyHtml, String bodyText, Strin
         return java.util.Optional.empty();
     }
 
+    /** A required free text (a comment, a question, an answer) of at most {@link #MAX_REASON} characters. */
+    static String requireText(String text, String key) {
+        if (blank(text)) {
+            throw new cn.xxgk.platform.control.InvalidInputException(key);
+        }
+        if (text.strip().length() > MAX_REASON) {
+            throw new cn.xxgk.platform.control.InvalidInputException("catalogue.invalid.textTooLong", MAX_REASON);
+        }
+        return text;
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }

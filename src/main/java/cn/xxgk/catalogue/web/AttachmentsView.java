@@ -11,9 +11,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
@@ -37,11 +35,11 @@ public class AttachmentsView implements Serializable {
     Messages messages;
 
     private Long loadedFor;
-    private List<Row> rows;
+    private List<AttachmentRow> rows;
     private boolean mayChange;
 
     /** The attachments of the item, loaded once per view (again after an upload or a removal). */
-    public List<Row> list(Object govInfoId) {
+    public List<AttachmentRow> list(Object govInfoId) {
         load(id(govInfoId));
         return rows;
     }
@@ -62,7 +60,7 @@ public class AttachmentsView implements Serializable {
         }
     }
 
-    public void remove(Object govInfoId, Row row) {
+    public void remove(Object govInfoId, AttachmentRow row) {
         try {
             attachments.remove(row.id());
             messages.info(null, "attachments.removed", row.fileName());
@@ -91,7 +89,7 @@ public class AttachmentsView implements Serializable {
         if (govInfoId == null || govInfoId.equals(loadedFor)) {
             return;
         }
-        rows = attachments.list(govInfoId).stream().map(Row::of).toList();
+        rows = attachments.list(govInfoId).stream().map(AttachmentRow::of).toList();
         mayChange = attachments.mayChange(govInfoId);
         loadedFor = govInfoId;
     }
@@ -101,27 +99,5 @@ public class AttachmentsView implements Serializable {
             return null;
         }
         return value instanceof Number n ? Long.valueOf(n.longValue()) : Long.valueOf(value.toString().strip());
-    }
-
-    /** One attachment as the table shows it. */
-    public record Row(Long id, String fileName, String typeLabel, String size, String uploadedBy,
-                      LocalDateTime uploadedAt) implements Serializable {
-
-        static Row of(Attachment a) {
-            return new Row(a.getId(), a.getFileName(),
-                    AttachmentType.ofMediaType(a.getMediaType()).map(AttachmentType::label).orElse(a.getMediaType()),
-                    size(a.getSizeBytes()), a.getUploadedBy(), a.getUploadedAt());
-        }
-
-        /** 532 B, 12.4 KB, 3.1 MB. */
-        static String size(long bytes) {
-            if (bytes < 1024) {
-                return bytes + " B";
-            }
-            if (bytes < 1024 * 1024) {
-                return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-            }
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
     }
 }

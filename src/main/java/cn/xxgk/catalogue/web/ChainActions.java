@@ -2,6 +2,7 @@ package cn.xxgk.catalogue.web;
 
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.boundary.GovInfoReview;
 import cn.xxgk.catalogue.boundary.SecrecyOutcome;
 import cn.xxgk.catalogue.entity.ClassificationLevel;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
@@ -24,6 +25,9 @@ public class ChainActions implements Serializable {
 
     @Inject
     GovInfoChain chain;
+
+    @Inject
+    GovInfoReview review;
 
     @Inject
     ItemView item;
@@ -49,24 +53,24 @@ public class ChainActions implements Serializable {
     }
 
     public String review() {
-        return done(chain.review(item.getId(), version(), decision(), comment), "govinfo.step.REVIEWED");
+        return done(review.review(item.getId(), version(), decision(), comment), "govinfo.step.REVIEWED");
     }
 
     public String consult() {
-        return done(chain.consult(item.getId(), version(), text), "govinfo.step.CONSULTATION_SENT");
+        return done(review.consult(item.getId(), version(), text), "govinfo.step.CONSULTATION_SENT");
     }
 
     public String recordAnswer() {
-        return done(chain.recordConsultationAnswer(item.getId(), version(), text), "govinfo.step.CONSULTATION_ANSWERED");
+        return done(review.recordConsultationAnswer(item.getId(), version(), text), "govinfo.step.CONSULTATION_ANSWERED");
     }
 
     public String secrecy() {
-        return done(chain.secrecy(item.getId(), version(), outcome, level, text, comment),
+        return done(review.secrecy(item.getId(), version(), outcome, level, text, comment),
                 outcome == null ? "govinfo.item.secrecy" : "govinfo.outcome." + outcome.name());
     }
 
     public String signOff() {
-        return done(chain.signOff(item.getId(), version(), decision(), comment), "govinfo.step.SIGNED_OFF");
+        return done(review.signOff(item.getId(), version(), decision(), comment), "govinfo.step.SIGNED_OFF");
     }
 
     private AttributeDecision decision() {

@@ -1,16 +1,10 @@
 package cn.xxgk.catalogue.web;
 
-import static cn.xxgk.catalogue.entity.GovInfoState.CATALOGUED;
-import static cn.xxgk.catalogue.entity.GovInfoState.CONFIRMED;
-import static cn.xxgk.catalogue.entity.GovInfoState.CONSULTATION;
-import static cn.xxgk.catalogue.entity.GovInfoState.DRAFT;
-import static cn.xxgk.catalogue.entity.GovInfoState.REVIEWED;
-import static cn.xxgk.catalogue.entity.GovInfoState.SECRECY_DOUBTFUL;
-import static cn.xxgk.catalogue.entity.GovInfoState.SECRECY_PASSED;
-import static cn.xxgk.catalogue.entity.GovInfoState.SIGNED_OFF;
-
+import cn.xxgk.catalogue.entity.ChainStep;
 import cn.xxgk.catalogue.entity.GovInfoState;
+import cn.xxgk.catalogue.entity.StepRoles;
 import cn.xxgk.identity.entity.Role;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -18,25 +12,38 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which steps of the chain wait for which roles, for the screens only: the queue a person
- * opens first, the home page's tasks, which action forms an item page shows. The boundary
- * decides what is allowed; this only chooses what to offer.
+ * Which states wait for which roles, for the screens only: the queue a person opens first, the
+ * home page's tasks. Derived from the one table of the chain ({@link StepRoles}: who takes each
+ * step; {@link ChainStep}: from which states): a state waits for a role when a step that moves
+ * the item on is that role's. Returns, the other agency's confirmation and a new version can
+ * happen but nothing waits for them. Which forms an item page shows is the item's own answer
+ * ({@code GovInfo.possibleSteps}).
  */
 public final class ChainSteps {
 
     /** The states in the order of the chain, as the queue's tabs show them. */
     public static final List<GovInfoState> ORDER = List.of(GovInfoState.values());
 
-    static final Map<Role, Set<GovInfoState>> WAITING_FOR = Map.of(
-            Role.DEPT_STAFF, EnumSet.of(DRAFT),
-            Role.DEPT_HEAD, EnumSet.of(DRAFT),
-            Role.OFFICE_STAFF, EnumSet.of(CONFIRMED, CONSULTATION, SIGNED_OFF, CATALOGUED),
-            Role.OFFICE_HEAD, EnumSet.of(CONFIRMED, CONSULTATION, SIGNED_OFF, CATALOGUED),
-            Role.SECRECY_OFFICER, EnumSet.of(REVIEWED, SECRECY_DOUBTFUL),
-            Role.LEADER_IN_CHARGE, EnumSet.of(SECRECY_PASSED),
-            Role.DIRECTOR, EnumSet.of(SECRECY_PASSED));
+    /** Steps that only may happen: nothing waits in a queue for them. */
+    static final Set<ChainStep> ASIDE = EnumSet.of(ChainStep.RETURNED, ChainStep.AGENCY_CONFIRMED, ChainStep.REVISED);
+
+    static final Map<Role, Set<GovInfoState>> WAITING_FOR = waitingTable();
 
     private ChainSteps() {
+    }
+
+    private static Map<Role, Set<GovInfoState>> waitingTable() {
+        Map<Role, Set<GovInfoState>> table = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Set<GovInfoState> states = EnumSet.noneOf(GovInfoState.class);
+            for (ChainStep step : ChainStep.values()) {
+                if (!ASIDE.contains(step) && StepRoles.mayEverTake(role, step)) {
+                    ORDER.stream().filter(step::isTakenFrom).forEach(states::add);
+                }
+            }
+            table.put(role, states);
+        }
+        return table;
     }
 
     /** The states where something waits for a person holding the given roles. */

@@ -107,30 +107,12 @@ public class DraftView implements Serializable {
         return keyContentDepartments.get(category);
     }
 
-    public boolean isExempt() {
-        return form.getAttribute() == DisclosureAttribute.EXEMPT;
-    }
-
-    public List<String> getDocumentTypes() {
-        return DraftContent.DOCUMENT_TYPES.stream().sorted().toList();
-    }
-
-    public SubjectCategory[] getSubjects() {
-        return SubjectCategory.values();
-    }
-
-    public KeyContentCategory[] getKeyContentCategories() {
-        return KeyContentCategory.values();
-    }
-
-    public DisclosureAttribute[] getAttributes() {
-        return DisclosureAttribute.values();
-    }
-
-    public ExemptionGround[] getGrounds() {
-        return ExemptionGround.values();
-    }
-
+    public boolean isExempt() { return form.getAttribute() == DisclosureAttribute.EXEMPT; }
+    public List<String> getDocumentTypes() { return DraftContent.DOCUMENT_TYPES.stream().sorted().toList(); }
+    public SubjectCategory[] getSubjects() { return SubjectCategory.values(); }
+    public KeyContentCategory[] getKeyContentCategories() { return KeyContentCategory.values(); }
+    public DisclosureAttribute[] getAttributes() { return DisclosureAttribute.values(); }
+    public ExemptionGround[] getGrounds() { return ExemptionGround.values(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public boolean isEditable() { return editable; }

@@ -5,13 +5,11 @@ import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
 import cn.xxgk.catalogue.control.BodyHtml;
-import cn.xxgk.catalogue.entity.DisclosureAttribute;
+import cn.xxgk.catalogue.entity.ChainStep;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
 import cn.xxgk.catalogue.entity.GovInfoStep;
 import cn.xxgk.identity.boundary.Directory;
-import cn.xxgk.identity.entity.Role;
-import cn.xxgk.identity.web.CurrentUser;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One item with its whole history (信息详情), as the office, the department and the leader see
@@ -39,12 +38,19 @@ public class ItemView implements Serializable {
     Directory directory;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     CatalogueSettings settings;
 
+    /** The page's actions and the step each one takes. */
+    static final Map<String, ChainStep> STEPS = Map.ofEntries(Map.entry("edit", ChainStep.EDITED),
+            Map.entry("confirm", ChainStep.CONFIRMED), Map.entry("return", ChainStep.RETURNED),
+            Map.entry("review", ChainStep.REVIEWED), Map.entry("consult", ChainStep.CONSULTATION_SENT),
+            Map.entry("answer", ChainStep.CONSULTATION_ANSWERED), Map.entry("secrecy", ChainStep.SECRECY_PASSED),
+            Map.entry("signOff", ChainStep.SIGNED_OFF), Map.entry("catalogue", ChainStep.CATALOGUED),
+            Map.entry("agencyConfirmation", ChainStep.AGENCY_CONFIRMED), Map.entry("publish", ChainStep.PUBLISHED),
+            Map.entry("revise", ChainStep.REVISED));
+
     private Long id;
+    private Set<ChainStep> possible = Set.of();
     private GovInfo info;
     private List<GovInfoStep> history;
     private String departmentName;
@@ -53,6 +59,7 @@ public class ItemView implements Serializable {
 
     public void load() {
         info = chain.find(id);
+        possible = chain.possibleSteps(id);
         history = chain.history(id).reversed(); // newest first: what happened last matters most
         departmentName = directory.departmentName(info.getDepartmentId());
         channelNames = settings.channelNames();
@@ -60,45 +67,19 @@ public class ItemView implements Serializable {
                 : deadlines.statuses(List.of(info.getPublicationDeadlineId())).get(info.getPublicationDeadlineId());
     }
 
-    /** Whether to show the form of an action (see {@link ChainActions}) to this caller at this step. */
+    /** Whether to show the form of an action (see {@link ChainActions}): the item's own answer for this caller. */
     public boolean offers(String action) {
-        GovInfoState s = info.getState();
-        boolean office = has(Role.OFFICE_STAFF) || has(Role.OFFICE_HEAD);
-        boolean leader = has(Role.LEADER_IN_CHARGE) || has(Role.DIRECTOR);
-        return switch (action) {
-            case "edit" -> s == GovInfoState.DRAFT && has(Role.DEPT_STAFF);
-            case "confirm" -> s == GovInfoState.DRAFT && has(Role.DEPT_HEAD);
-            case "return" -> (s == GovInfoState.DRAFT && has(Role.DEPT_HEAD))
-                    || ((s == GovInfoState.CONFIRMED || s == GovInfoState.REVIEWED) && office)
-                    || (s == GovInfoState.SECRECY_PASSED && leader);
-            case "review", "consult" -> s == GovInfoState.CONFIRMED && office;
-            case "answer" -> s == GovInfoState.CONSULTATION && office;
-            case "secrecy" -> (s == GovInfoState.REVIEWED || s == GovInfoState.SECRECY_DOUBTFUL)
-                    && (office || has(Role.SECRECY_OFFICER));
-            case "signOff" -> s == GovInfoState.SECRECY_PASSED && leader;
-            case "catalogue" -> s == GovInfoState.SIGNED_OFF && office;
-            case "agencyConfirmation" -> info.isInvolvesOtherAgency() && !s.isFinal()
-                    && info.getOtherAgencyConfirmedAt() == null && office;
-            case "publish" -> s == GovInfoState.CATALOGUED && info.getAttribute() == DisclosureAttribute.PROACTIVE
-                    && office;
-            case "revise" -> s == GovInfoState.PUBLISHED && (office || has(Role.DEPT_STAFF));
-            default -> throw new IllegalArgumentException(action);
-        };
+        return possible.contains(STEPS.get(action));
     }
 
     public boolean isAnyActionOffered() {
-        return List.of("edit", "confirm", "return", "review", "consult", "answer", "secrecy", "signOff", "catalogue",
-                "agencyConfirmation", "publish", "revise").stream().anyMatch(this::offers);
+        return !possible.isEmpty();
     }
 
     /** The outcome that shows an item's page afresh after a step, keeping the step's message. */
     static String reopen(GovInfo info) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/catalogue/item.xhtml?faces-redirect=true&id=" + info.getId();
-    }
-
-    private boolean has(Role role) {
-        return currentUser.hasRole(role.name());
     }
 
     /** The body, sanitised again on the way out (it was on the way in): rendered as HTML. */

@@ -2,6 +2,7 @@ package cn.xxgk.catalogue.web;
 
 import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.GovInfoChain;
+import cn.xxgk.catalogue.boundary.GovInfoPublication;
 import cn.xxgk.catalogue.entity.ChannelRecord;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.platform.web.Messages;
@@ -26,6 +27,9 @@ public class PublicationActions implements Serializable {
     GovInfoChain chain;
 
     @Inject
+    GovInfoPublication publication;
+
+    @Inject
     ItemView item;
 
     @Inject
@@ -39,27 +43,28 @@ public class PublicationActions implements Serializable {
 
     private String confirmedBy;
     private String confirmation;
-    private LocalDate publishedDate;
+    private LocalDate confirmedOn;
     private List<ChannelRow> channels;
 
     public String catalogue() {
-        GovInfo info = chain.catalogue(item.getId(), version());
+        GovInfo info = publication.catalogue(item.getId(), version());
         messages.info(null, "govinfo.item.done", messages.text("govinfo.step.CATALOGUED") + " " + info.getIndexNumber());
         return ItemView.reopen(info);
     }
 
     public String recordAgencyConfirmation() {
-        GovInfo info = chain.recordAgencyConfirmation(item.getId(), version(), confirmedBy, confirmation);
+        GovInfo info = publication.recordAgencyConfirmation(item.getId(), version(), confirmedBy, confirmation,
+                confirmedOn);
         messages.info(null, "govinfo.item.done", messages.text("govinfo.step.AGENCY_CONFIRMED"));
         return ItemView.reopen(info);
     }
 
     public String publish() {
+        // the published date is the day of this step (Art. 26); a channel may state an earlier day
         List<ChannelRecord> chosen = getChannels().stream().filter(ChannelRow::isSelected)
-                .map(row -> new ChannelRecord(row.getChannel(),
-                        row.getPublishedOn() == null ? publishedDate : row.getPublishedOn(), row.getReference()))
+                .map(row -> new ChannelRecord(row.getChannel(), row.getPublishedOn(), row.getReference()))
                 .toList();
-        GovInfo info = chain.publish(item.getId(), version(), publishedDate, chosen);
+        GovInfo info = publication.publish(item.getId(), version(), null, chosen);
         messages.info(null, "govinfo.item.done", messages.text("govinfo.step.PUBLISHED"));
         return ItemView.reopen(info);
     }
@@ -83,39 +88,15 @@ public class PublicationActions implements Serializable {
         return channels;
     }
 
-    public LocalDate getPublishedDate() {
-        if (publishedDate == null) {
-            publishedDate = LocalDate.now(clock);
-        }
-        return publishedDate;
+    /** Shown, not typed: publication is dated the day it runs. */
+    public LocalDate getToday() {
+        return LocalDate.now(clock);
     }
 
-    public void setPublishedDate(LocalDate publishedDate) { this.publishedDate = publishedDate; }
+    public LocalDate getConfirmedOn() { return confirmedOn; }
+    public void setConfirmedOn(LocalDate confirmedOn) { this.confirmedOn = confirmedOn; }
     public String getConfirmedBy() { return confirmedBy; }
     public void setConfirmedBy(String confirmedBy) { this.confirmedBy = confirmedBy; }
     public String getConfirmation() { return confirmation; }
     public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
-
-    /** One channel on the publication form: ticked or not, its date (default: the published date) and reference. */
-    public static class ChannelRow implements Serializable {
-        private final String channel;
-        private final String name;
-        private boolean selected;
-        private LocalDate publishedOn;
-        private String reference;
-
-        ChannelRow(String channel, String name) {
-            this.channel = channel;
-            this.name = name;
-        }
-
-        public String getChannel() { return channel; }
-        public String getName() { return name; }
-        public boolean isSelected() { return selected; }
-        public void setSelected(boolean selected) { this.selected = selected; }
-        public LocalDate getPublishedOn() { return publishedOn; }
-        public void setPublishedOn(LocalDate publishedOn) { this.publishedOn = publishedOn; }
-        public String getReference() { return reference; }
-        public void setReference(String reference) { this.reference = reference; }
-    }
 }

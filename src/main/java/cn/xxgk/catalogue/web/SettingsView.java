@@ -4,6 +4,7 @@ import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.entity.ChannelKind;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.KeyContentResponsibility;
+import cn.xxgk.catalogue.entity.SignOffDelegationSetting;
 import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.catalogue.entity.SubjectSubcategory;
 import cn.xxgk.identity.boundary.Directory;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * 目录设置: the agency's second-level subject categories, its publication channels and the
- * department responsible for each key content category. The office sees it; the office head
+ * department responsible for each key content category, the sign-off delegation. The office sees it; the office head
  * changes it (the boundary refuses anyone else).
  */
 @Named
@@ -40,8 +41,8 @@ public class SettingsView implements Serializable {
     private Map<KeyContentCategory, String> responsibleNames;
     private List<Department> departments;
     private boolean mayChange;
+    private SignOffDelegationSetting delegation;
     private final Map<KeyContentCategory, Long> chosen = new java.util.EnumMap<>(KeyContentCategory.class);
-
     private SubjectCategory newCategory;
     private String newSubcategory;
     private String newChannel;
@@ -53,6 +54,7 @@ public class SettingsView implements Serializable {
         responsibleNames = settings.keyContentDepartments();
         departments = directory.departments();
         mayChange = settings.mayChange();
+        delegation = settings.signOffDelegation();
         chosen.clear();
         responsibilities.forEach(r -> chosen.put(r.getCategory(), r.getDepartmentId()));
     }
@@ -90,6 +92,13 @@ public class SettingsView implements Serializable {
         load();
     }
 
+    /** Seed 三(四) as written, or the leadership's delegation of official documents to the leader in charge. */
+    public void toggleDelegation() {
+        settings.setSignOffDelegation(!delegation.isOfficialDocumentsByLeaderInCharge(), delegation.getVersion());
+        messages.info(null, "admin.saved");
+        load();
+    }
+
     public String responsibleName(KeyContentCategory category) {
         return responsibleNames.get(category);
     }
@@ -100,6 +109,7 @@ public class SettingsView implements Serializable {
     public List<KeyContentResponsibility> getResponsibilities() { return responsibilities; }
     public List<Department> getDepartments() { return departments; }
     public boolean isMayChange() { return mayChange; }
+    public SignOffDelegationSetting getDelegation() { return delegation; }
     public Map<KeyContentCategory, Long> getChosen() { return chosen; }
     public SubjectCategory getNewCategory() { return newCategory; }
     public void setNewCategory(SubjectCategory newCategory) { this.newCategory = newCategory; }

@@ -1,6 +1,7 @@
 package cn.xxgk.catalogue.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,24 @@ class AttachmentStoreTest {
         assertEquals(first, second);
         assertEquals(1, storedFiles(store));
         assertEquals(0, incomingFiles(store));
+    }
+
+    /** Classified content leaves the store (secrecy law; seed 三); deleting what is gone already is no error. */
+    @Test
+    void aDeletedFileIsGoneFromTheStore() throws Exception {
+        AttachmentStore store = new AttachmentStore(root);
+        String key;
+        try (AttachmentStore.Incoming incoming = store.receive(new ByteArrayInputStream(
+                "classified".getBytes(StandardCharsets.UTF_8)), 1000)) {
+            key = store.keep(incoming);
+        }
+        assertTrue(Files.isRegularFile(root.resolve(key)));
+
+        store.delete(key);
+        store.delete(key);
+
+        assertFalse(Files.exists(root.resolve(key)));
+        assertThrows(IllegalArgumentException.class, () -> store.delete("../../etc/passwd"));
     }
 
     @Test

@@ -1,5 +1,12 @@
 package cn.xxgk.catalogue.entity;
 
+import static cn.xxgk.catalogue.entity.People.DEPTHEAD;
+import static cn.xxgk.catalogue.entity.People.DEPTSTAFF;
+import static cn.xxgk.catalogue.entity.People.DIRECTOR;
+import static cn.xxgk.catalogue.entity.People.LEADER;
+import static cn.xxgk.catalogue.entity.People.OFFICE;
+import static cn.xxgk.catalogue.entity.People.OFFICEHEAD;
+import static cn.xxgk.catalogue.entity.People.SECRECY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -29,7 +36,7 @@ class AttachmentTest {
         GovInfo draft = withId(GovInfoTest.draft(), 7L);
         Attachment a = Attachment.of(draft, "通知.pdf", AttachmentType.PDF, 1234, SHA, "aa/aa/" + SHA, "deptstaff",
                 GovInfoTest.NOW);
-        draft.confirm("depthead", null, GovInfoTest.NOW);
+        draft.confirm(DEPTHEAD, null, GovInfoTest.NOW);
 
         IllegalStepException added = assertThrows(IllegalStepException.class, () -> Attachment.of(draft, "b.pdf",
                 AttachmentType.PDF, 1, SHA, "aa/aa/" + SHA, "deptstaff", GovInfoTest.NOW));
@@ -45,9 +52,9 @@ class AttachmentTest {
         Attachment a = Attachment.of(first, "通知.pdf", AttachmentType.PDF, 1234, SHA, "aa/aa/" + SHA, "deptstaff",
                 GovInfoTest.NOW);
         GovInfo published = GovInfoTest.signedOff();
-        published.catalogue(GovInfoTest.INDEX, "office", GovInfoTest.NOW);
-        published.publish(GovInfoTest.NOW.toLocalDate(), GovInfoTest.WEBSITE, "office", GovInfoTest.NOW);
-        GovInfo next = withId(published.revise("deptstaff", GovInfoTest.NOW), 8L);
+        published.catalogue(GovInfoTest.INDEX, OFFICE, GovInfoTest.NOW);
+        published.publish(GovInfoTest.WEBSITE, OFFICE, GovInfoTest.NOW);
+        GovInfo next = withId(published.revise(DEPTSTAFF, GovInfoTest.NOW), 8L);
 
         Attachment copy = a.copyFor(next);
 

@@ -1,5 +1,12 @@
 package cn.xxgk.catalogue.entity;
 
+import static cn.xxgk.catalogue.entity.People.DEPTHEAD;
+import static cn.xxgk.catalogue.entity.People.DEPTSTAFF;
+import static cn.xxgk.catalogue.entity.People.DIRECTOR;
+import static cn.xxgk.catalogue.entity.People.LEADER;
+import static cn.xxgk.catalogue.entity.People.OFFICE;
+import static cn.xxgk.catalogue.entity.People.OFFICEHEAD;
+import static cn.xxgk.catalogue.entity.People.SECRECY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +17,7 @@ import cn.xxgk.platform.control.InvalidInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The chain as a state machine: every legal step, and the refusals that leave the item as it was. */
@@ -28,23 +36,23 @@ class GovInfoTest {
     }
 
     static GovInfo draft() {
-        return GovInfo.draft(3L, content(DisclosureAttribute.PROACTIVE, false), "deptstaff", NOW);
+        return GovInfo.draft(3L, content(DisclosureAttribute.PROACTIVE, false), DEPTSTAFF, NOW);
     }
 
     static GovInfo signedOff() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
-        info.review(null, null, null, null, "office", null, NOW);
-        info.passSecrecy(null, "secrecy", null, NOW);
-        info.signOff(null, null, null, null, "director", null, NOW);
+        info.confirm(DEPTHEAD, null, NOW);
+        info.review(null, null, null, null, OFFICE, null, NOW);
+        info.passSecrecy(null, SECRECY, null, NOW);
+        info.signOff(null, null, null, null, DIRECTOR, Set.of(), null, NOW);
         return info;
     }
 
     @Test
     void theWholeChainEndsPublishedWithAStepForEachCommand() {
         GovInfo info = signedOff();
-        info.catalogue(INDEX, "office", NOW);
-        info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW);
+        info.catalogue(INDEX, OFFICE, NOW);
+        info.publish(WEBSITE, OFFICE, NOW);
 
         assertEquals(GovInfoState.PUBLISHED, info.getState());
         assertEquals("MB1532375/2026-00007", info.getIndexNumber());
@@ -61,7 +69,7 @@ class GovInfoTest {
         GovInfo info = draft();
 
         IllegalStepException refused = assertThrows(IllegalStepException.class,
-                () -> info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW));
+                () -> info.publish(WEBSITE, OFFICE, NOW));
 
         assertEquals(GovInfoState.DRAFT, refused.state());
         assertEquals("catalogue.illegalStep.DRAFT", refused.messageKey());
@@ -73,23 +81,23 @@ class GovInfoTest {
     @Test
     void stepsOutOfOrderAreRefused() {
         GovInfo info = draft();
-        assertThrows(IllegalStepException.class, () -> info.review(null, null, null, null, "office", null, NOW));
-        assertThrows(IllegalStepException.class, () -> info.passSecrecy(null, "secrecy", null, NOW));
-        assertThrows(IllegalStepException.class, () -> info.signOff(null, null, null, null, "leader", null, NOW));
-        assertThrows(IllegalStepException.class, () -> info.catalogue(INDEX, "office", NOW));
-        info.confirm("depthead", null, NOW);
-        assertThrows(IllegalStepException.class, () -> info.confirm("depthead", null, NOW));
-        assertThrows(IllegalStepException.class, () -> info.edit(content(DisclosureAttribute.PROACTIVE, false), "deptstaff", NOW));
+        assertThrows(IllegalStepException.class, () -> info.review(null, null, null, null, OFFICE, null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.passSecrecy(null, SECRECY, null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.signOff(null, null, null, null, LEADER, Set.of(), null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.catalogue(INDEX, OFFICE, NOW));
+        info.confirm(DEPTHEAD, null, NOW);
+        assertThrows(IllegalStepException.class, () -> info.confirm(DEPTHEAD, null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.edit(content(DisclosureAttribute.PROACTIVE, false), DEPTSTAFF, NOW));
         assertEquals(GovInfoState.CONFIRMED, info.getState());
     }
 
     @Test
     void aReturnGoesBackToDraftWithItsComment() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
+        info.confirm(DEPTHEAD, null, NOW);
 
-        assertThrows(InvalidInputException.class, () -> info.returnToDraft("office", " ", NOW), "a comment is needed");
-        info.returnToDraft("office", "请补充数据来源。", NOW);
+        assertThrows(InvalidInputException.class, () -> info.returnToDraft(OFFICE, " ", NOW), "a comment is needed");
+        info.returnToDraft(OFFICE, "请补充数据来源。", NOW);
 
         assertEquals(GovInfoState.DRAFT, info.getState());
         assertEquals("请补充数据来源。", info.getLastComment());
@@ -100,47 +108,47 @@ class GovInfoTest {
     @Test
     void theLeaderMayReturnInsteadOfSigningOff() {
         GovInfo info = signedOff();
-        assertThrows(IllegalStepException.class, () -> info.returnToDraft("leader", "不同意", NOW),
+        assertThrows(IllegalStepException.class, () -> info.returnToDraft(LEADER, "不同意", NOW),
                 "once signed off, no return");
 
         GovInfo waiting = draft();
-        waiting.confirm("depthead", null, NOW);
-        waiting.review(null, null, null, null, "office", null, NOW);
-        waiting.passSecrecy(null, "secrecy", null, NOW);
-        waiting.returnToDraft("leader", "表述需修改。", NOW);
+        waiting.confirm(DEPTHEAD, null, NOW);
+        waiting.review(null, null, null, null, OFFICE, null, NOW);
+        waiting.passSecrecy(null, SECRECY, null, NOW);
+        waiting.returnToDraft(LEADER, "表述需修改。", NOW);
         assertEquals(GovInfoState.DRAFT, waiting.getState());
     }
 
     @Test
     void changingTheAttributeNeedsAReasonAndExemptNeedsAGround() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
+        info.confirm(DEPTHEAD, null, NOW);
 
         assertThrows(InvalidInputException.class,
-                () -> info.review(DisclosureAttribute.ON_REQUEST, null, null, null, "office", null, NOW));
+                () -> info.review(DisclosureAttribute.ON_REQUEST, null, null, null, OFFICE, null, NOW));
         assertThrows(InvalidInputException.class,
-                () -> info.review(DisclosureAttribute.EXEMPT, "涉及内部事务", null, null, "office", null, NOW));
+                () -> info.review(DisclosureAttribute.EXEMPT, "涉及内部事务", null, null, OFFICE, null, NOW));
         assertEquals(GovInfoState.CONFIRMED, info.getState());
         assertEquals(DisclosureAttribute.PROACTIVE, info.getAttribute());
 
         info.review(DisclosureAttribute.EXEMPT, "涉及内部事务", ExemptionGround.ART16_INTERNAL_AFFAIRS, "内部人事管理信息",
-                "officehead", null, NOW);
+                OFFICEHEAD, null, NOW);
         assertEquals(DisclosureAttribute.EXEMPT, info.getAttribute());
-        assertEquals("officehead", info.getExemptionApprovedBy());
+        assertEquals("officehead", info.getReview().getExemptionApprovedBy());
         assertEquals(GovInfoState.REVIEWED, info.getState());
     }
 
     @Test
     void theSignOffFixesTheFinalAttributeAndOnlyProactivePublishes() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
-        info.review(null, null, null, null, "office", null, NOW);
-        info.passSecrecy(null, "secrecy", null, NOW);
-        info.signOff(DisclosureAttribute.ON_REQUEST, "仅涉及特定对象", null, null, "director", null, NOW);
-        info.catalogue(INDEX, "office", NOW);
+        info.confirm(DEPTHEAD, null, NOW);
+        info.review(null, null, null, null, OFFICE, null, NOW);
+        info.passSecrecy(null, SECRECY, null, NOW);
+        info.signOff(DisclosureAttribute.ON_REQUEST, "仅涉及特定对象", null, null, DIRECTOR, Set.of(), null, NOW);
+        info.catalogue(INDEX, OFFICE, NOW);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW));
+                () -> info.publish(WEBSITE, OFFICE, NOW));
         assertEquals("catalogue.invalid.notProactive", refused.messageKey());
         assertEquals(GovInfoState.CATALOGUED, info.getState());
     }
@@ -148,73 +156,76 @@ class GovInfoTest {
     @Test
     void consultationAnswerBringsTheItemBackToTheReview() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
-        info.consult("属性能否确定为主动公开？", "office", NOW);
+        info.confirm(DEPTHEAD, null, NOW);
+        info.consult("属性能否确定为主动公开？", OFFICE, NOW);
         assertEquals(GovInfoState.CONSULTATION, info.getState());
-        assertThrows(IllegalStepException.class, () -> info.review(null, null, null, null, "office", null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.review(null, null, null, null, OFFICE, null, NOW));
 
-        info.recordConsultationAnswer("可以主动公开。", "office", NOW);
+        info.recordConsultationAnswer("可以主动公开。", OFFICE, NOW);
         assertEquals(GovInfoState.CONFIRMED, info.getState());
-        assertEquals("可以主动公开。", info.getConsultationAnswer());
+        assertEquals("可以主动公开。", info.getReview().getConsultationAnswer());
     }
 
     @Test
     void aDoubtfulSecrecyCaseNeedsTheAnswerAndAClassifiedItemNeverMovesOn() {
         GovInfo info = draft();
-        info.confirm("depthead", null, NOW);
-        info.review(null, null, null, null, "office", null, NOW);
-        info.doubtSecrecy("是否涉及工作秘密？", "secrecy", NOW);
+        info.confirm(DEPTHEAD, null, NOW);
+        info.review(null, null, null, null, OFFICE, null, NOW);
+        info.doubtSecrecy("是否涉及工作秘密？", SECRECY, NOW);
         assertEquals(GovInfoState.SECRECY_DOUBTFUL, info.getState());
-        assertThrows(InvalidInputException.class, () -> info.passSecrecy(null, "secrecy", null, NOW), "answer needed");
-        assertThrows(InvalidInputException.class, () -> info.classify(null, "涉密", "secrecy", null, NOW), "level needed");
+        assertThrows(InvalidInputException.class, () -> info.passSecrecy(null, SECRECY, null, NOW), "answer needed");
+        assertThrows(InvalidInputException.class, () -> info.classify(null, "涉密", SECRECY, null, NOW), "level needed");
 
-        info.classify(ClassificationLevel.SECRET, "经保密局确定为机密级", "secrecy", null, NOW);
+        info.classify(ClassificationLevel.SECRET, "经保密局确定为机密级", SECRECY, null, NOW);
 
         assertEquals(GovInfoState.CLASSIFIED, info.getState());
         assertEquals(ClassificationLevel.SECRET, info.getClassificationLevel());
-        assertThrows(IllegalStepException.class, () -> info.signOff(null, null, null, null, "director", null, NOW));
-        assertThrows(IllegalStepException.class, () -> info.returnToDraft("office", "重新起草", NOW));
+        assertThrows(IllegalStepException.class, () -> info.signOff(null, null, null, null, DIRECTOR, Set.of(), null, NOW));
+        assertThrows(IllegalStepException.class, () -> info.returnToDraft(OFFICE, "重新起草", NOW));
     }
 
     @Test
     void anotherAgencyMustConfirmBeforePublication() {
-        GovInfo info = GovInfo.draft(3L, content(DisclosureAttribute.PROACTIVE, true), "deptstaff", NOW);
-        info.confirm("depthead", null, NOW);
-        info.review(null, null, null, null, "office", null, NOW);
-        info.passSecrecy(null, "secrecy", null, NOW);
-        info.signOff(null, null, null, null, "director", null, NOW);
-        info.catalogue(INDEX, "office", NOW);
+        GovInfo info = GovInfo.draft(3L, content(DisclosureAttribute.PROACTIVE, true), DEPTSTAFF, NOW);
+        info.confirm(DEPTHEAD, null, NOW);
+        info.review(null, null, null, null, OFFICE, null, NOW);
+        info.passSecrecy(null, SECRECY, null, NOW);
+        info.signOff(null, null, null, null, DIRECTOR, Set.of(), null, NOW);
+        info.catalogue(INDEX, OFFICE, NOW);
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW));
+                () -> info.publish(WEBSITE, OFFICE, NOW));
         assertEquals("catalogue.invalid.agencyConfirmationMissing", refused.messageKey());
 
-        info.recordAgencyConfirmation("市财政局办公室", "同意公开。", "office", NOW);
-        info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW);
+        info.recordAgencyConfirmation("市财政局办公室", "同意公开。", null, OFFICE, NOW);
+        info.publish(WEBSITE, OFFICE, NOW);
         assertEquals(GovInfoState.PUBLISHED, info.getState());
     }
 
+    /** Issue #12, 8: a channel's day is not after today and not before the previous step (the cataloguing). */
     @Test
-    void publicationNeedsAChannelAndAPlausibleDate() {
+    void publicationNeedsAChannelOnAPlausibleDay() {
         GovInfo info = signedOff();
-        info.catalogue(INDEX, "office", NOW);
+        info.catalogue(INDEX, OFFICE, NOW);
 
-        assertThrows(InvalidInputException.class, () -> info.publish(NOW.toLocalDate(), List.of(), "office", NOW));
-        assertThrows(InvalidInputException.class,
-                () -> info.publish(LocalDate.of(2026, 11, 1), WEBSITE, "office", NOW), "before the written date");
-        assertThrows(InvalidInputException.class,
-                () -> info.publish(NOW.toLocalDate().plusDays(1), WEBSITE, "office", NOW), "in the future");
+        assertThrows(InvalidInputException.class, () -> info.publish(List.of(), OFFICE, NOW));
+        assertThrows(InvalidInputException.class, () -> info.publish(
+                List.of(new ChannelRecord("BUREAU_WEBSITE", NOW.toLocalDate().minusDays(1), null)), OFFICE, NOW),
+                "before the cataloguing");
+        assertThrows(InvalidInputException.class, () -> info.publish(
+                List.of(new ChannelRecord("BUREAU_WEBSITE", NOW.toLocalDate().plusDays(1), null)), OFFICE, NOW),
+                "in the future");
         assertEquals(GovInfoState.CATALOGUED, info.getState());
     }
 
     @Test
     void aChangeAfterPublicationIsANewVersionLinkedToThePublishedOne() {
         GovInfo info = signedOff();
-        info.catalogue(INDEX, "office", NOW);
-        info.publish(NOW.toLocalDate(), WEBSITE, "office", NOW);
-        assertThrows(IllegalStepException.class, () -> draft().revise("office", NOW), "only a published item");
+        info.catalogue(INDEX, OFFICE, NOW);
+        info.publish(WEBSITE, OFFICE, NOW);
+        assertThrows(IllegalStepException.class, () -> draft().revise(OFFICE, NOW), "only a published item");
 
-        GovInfo next = info.revise("office", NOW);
+        GovInfo next = info.revise(OFFICE, NOW);
 
         assertEquals(GovInfoState.DRAFT, next.getState());
         assertEquals(2, next.getInfoVersion());

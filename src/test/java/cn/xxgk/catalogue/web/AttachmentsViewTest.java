@@ -9,8 +9,8 @@ class AttachmentsViewTest {
 
     @Test
     void sizesAreShownInBytesKilobytesOrMegabytes() {
-        assertEquals("532 B", AttachmentsView.Row.size(532));
-        assertEquals("12.4 KB", AttachmentsView.Row.size(12_700));
-        assertEquals("3.1 MB", AttachmentsView.Row.size(3_250_000));
+        assertEquals("532 B", AttachmentRow.size(532));
+        assertEquals("12.4 KB", AttachmentRow.size(12_700));
+        assertEquals("3.1 MB", AttachmentRow.size(3_250_000));
     }
 }
