@@ -3,6 +3,7 @@ package cn.xxgk.request.web;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestProcedure.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestReplies;
 import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DisclosureRequest;
@@ -30,6 +31,9 @@ public class ProcedureActions implements Serializable {
 
     @Inject
     RequestProcedure procedure;
+
+    @Inject
+    RequestReplies replies;
 
     @Inject
     RequestView page;
@@ -71,7 +75,7 @@ public class ProcedureActions implements Serializable {
     }
 
     public String abandon() {
-        return steps.attempt("abandon", () -> steps.done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
+        return steps.attempt("abandon", () -> steps.done(replies.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
     public String consult() {
@@ -108,7 +112,7 @@ public class ProcedureActions implements Serializable {
     }
 
     public String markNotARequest() {
-        return steps.attempt("not-request", () -> steps.done(procedure.markNotARequest(id(), version(), text),
+        return steps.attempt("not-request", () -> steps.done(replies.markNotARequest(id(), version(), text),
                 RequestStep.NOT_A_REQUEST));
     }
 
