@@ -171,7 +171,8 @@ public class RequestResource {
 
     @POST
     @Path("{id}/correction-notice")
-    @Operation(summary = "补正告知（收到申请之日起 7 个工作日内，一次性）")
+    @Operation(summary = "补正告知（一次性，以实际出具之日计，收到申请之日起 7 个工作日内）",
+            description = "sentOn：所述发出日期（留空为今天），不得晚于今天、不得早于上一步骤；告知书落款为实际出具之日。")
     public RequestView correctionNotice(@PathParam("id") Long id, Command c) {
         long v = version(c);
         return view(procedure.sendCorrectionNotice(id, v, date(c.sentOn(), "sentOn"), date(c.correctBy(), "correctBy"),

@@ -60,7 +60,7 @@ public final class RequestSteps {
             case "correctionNotice" -> s == ACCEPTED && r.getCorrectionNoticeOn() == null;
             case "correctionReceived" -> s == AWAITING_CORRECTION;
             // only once the period set in the notice has passed (Art. 30)
-            case "abandon" -> s == AWAITING_CORRECTION && today.isAfter(r.getCorrectionDueOn());
+            case "abandon" -> s == AWAITING_CORRECTION && r.correction().overdueOn(today);
             case "consult", "reply" -> s == ACCEPTED;
             // Art. 35, once; the reply may then set excessive requests aside
             case "askReasons" -> s == ACCEPTED && r.getReasonsAskedOn() == null;
