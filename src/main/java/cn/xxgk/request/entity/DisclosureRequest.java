@@ -61,7 +61,13 @@ import java.util.Set;
  *                                                   +--correction notice (within 7 working days, once)--^    |
  *                                                                      abandon after the period set --> ABANDONED
  * extension (requested, approved by the office head, 20 working days in total) while the clock runs
+ * asking for reasons (Art. 35) while ACCEPTED, before a reply that sets excessive requests aside
  * </pre>
+ *
+ * The correction ({@link Correction}) and the reply ({@link Reply}) are embedded parts that own their
+ * rules; what a reply may state follows from the history ({@link #replyGrounds()}), and a day typed
+ * for a step is neither after today nor before the latest step ({@link #lastStepDay()}), the
+ * timeline keeping the stated day beside the day recorded.
  */
 @Entity
 @Table(name = "disclosure_request")
