@@ -199,28 +199,36 @@ class LettersOfRequestIT extends RequestApiClients {
                 + receipt.getJsonNumber("id") + "\"").matcher(html).find(), html);
     }
 
+    /** Issue #12 bug 8: the notice carries the real day it is issued, whatever day is typed for the step. */
     @Test
     void aCorrectionNoticeNamesItsPointsAndPeriodAndAbandonmentIsWrittenToo() throws Exception {
-        JsonObject r = acceptedByPost("赵敏", longAgo, unique("有关文件"));
+        LocalDate received = today.minusDays(3);
+        JsonObject r = acceptedByPost("赵敏", received, unique("有关文件"));
         long id = id(r);
-        String sentOn = add(longAgo, 2);
-        String correctBy = add(longAgo, 6);
+        String sentOn = today.minusDays(1).toString();
+        String correctBy = today.plusDays(10).toString();
         r = ok("office", id, "correction-notice", version(r), Json.createObjectBuilder()
                 .add("sentOn", sentOn).add("correctBy", correctBy).add("text", "请写明所需文件的名称或文号。"));
         JsonObject notice = letters(id).get(1);
         assertEquals("CORRECTION_NOTICE", notice.getString("kind"));
-        assertEquals(sentOn, notice.getString("letterDate"), "dated the day the notice went out");
-        assertContains(pdfText(notice), "政府信息公开申请补正告知书", "赵敏：", r.getString("number"), chinese(longAgo),
+        assertEquals(today.toString(), notice.getString("letterDate"), "dated the day it is issued");
+        assertContains(pdfText(notice), "政府信息公开申请补正告知书", "赵敏：", r.getString("number"), chinese(received),
                 "请写明所需文件的名称或文号。", "请于" + chinese(LocalDate.parse(correctBy)) + "前向本机关提交补正后的申请",
-                chinese(LocalDate.parse(sentOn)), REMEDIES);
+                chinese(today), REMEDIES);
+        JsonObject noticeStep = json(client("office").get("api/v1/requests/" + id)).getJsonArray("timeline").getJsonObject(2);
+        assertEquals("CORRECTION_NOTICE_SENT", noticeStep.getString("step"));
+        assertEquals(sentOn, noticeStep.getString("statedOn"), "the day stated, beside the moment recorded");
 
+        // the period set passes
+        String passed = today.minusDays(1).toString();
+        db.execute("UPDATE disclosure_request SET correction_due_on = '" + passed + "' WHERE id = " + id);
         r = ok("office", id, "abandon", version(r), Json.createObjectBuilder());
         List<JsonObject> letters = letters(id);
         assertEquals(List.of("RECEIPT", "CORRECTION_NOTICE", "REPLY"), kinds(letters));
         assertEquals("NO_CORRECTION_IN_TIME", letters.get(2).getString("outcome"));
         assertEquals(letters.get(2).getJsonNumber("id").longValue(), r.getJsonNumber("replyLetterId").longValue());
         assertContains(pdfText(letters.get(2)), "赵敏：", "逾期未补正", "视为放弃申请",
-                "补正期限至" + chinese(LocalDate.parse(correctBy)), chinese(today));
+                "补正期限至" + chinese(LocalDate.parse(passed)), chinese(today));
     }
 
     @Test
@@ -336,13 +344,13 @@ class LettersOfRequestIT extends RequestApiClients {
 
     @Test
     void aStepWhoseLetterCannotBeWrittenLeavesNoLetterAndTakesNoNumber() throws Exception {
-        JsonObject r = accepted(form("钱进", unique("重复申请测试")));
+        JsonObject r = accepted(form("钱进", unique("无法打印的答复")));
         long id = id(r);
         long lastSerial = db.scalar("SELECT last_serial FROM request_letter_serial WHERE year = " + today.getYear());
 
-        // 重复申请 must name the earlier request; this one was never flagged as a repeat
-        assertProblem(400, "重复申请须写明此前申请的编号", step("office", id, "reply", version(r), Json.createObjectBuilder()
-                .add("outcome", "NOT_PROCESSED").add("reason", "REPEATED_REQUEST").add("text", "重复申请")));
+        // the entity takes the reply, the letter cannot print its text (U+30000, CJK Extension G): the step fails whole
+        assertProblem(400, "无法打印", step("office", id, "reply", version(r), Json.createObjectBuilder()
+                .add("outcome", "UNABLE_TO_PROVIDE").add("reason", "NOT_HELD").add("text", "答复\uD880\uDC00")));
         assertEquals("ACCEPTED", db.text("SELECT state FROM disclosure_request WHERE id = " + id), "the reply is not saved");
         assertEquals(2, db.scalar("SELECT COUNT(*) FROM request_step WHERE request_id = " + id));
         assertEquals(List.of("RECEIPT"), kinds(letters(id)));

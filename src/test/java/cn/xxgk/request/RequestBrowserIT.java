@@ -135,6 +135,14 @@ class RequestBrowserIT {
             assertTrue(answered.timeline().contains("答复期限 " + dueAfterAnswer), answered.timeline());
             assertTrue(answered.timeline().contains("郑州某数据服务有限公司：同意公开"), answered.timeline());
 
+            // issue #12 bug 3: the form offers only what the history allows (Art. 32: the third party consented;
+            // Art. 30: no correction; Art. 35: no reasons asked)
+            List<String> withheld = answered.reasonChoices("不予公开");
+            assertTrue(withheld.contains("属于国家秘密"), withheld.toString());
+            assertFalse(withheld.contains("保护第三方合法权益"), withheld.toString());
+            assertFalse(answered.reasonChoices("不予处理").contains("无正当理由大量反复申请"));
+            assertFalse(answered.reasonChoices("无法提供").contains("补正后申请内容仍不明确"));
+            assertEquals(List.of("其他"), answered.reasonChoices("其他处理"));
             return answered.reply("予以公开", null, "经征求第三方意见，您申请的信息予以公开。", "随答复书邮寄纸质件。");
         });
         assertEquals("已答复", replied.state(), replied.messages());

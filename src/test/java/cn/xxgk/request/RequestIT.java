@@ -120,42 +120,55 @@ class RequestIT extends RequestApiClients {
         assertEquals(1, db.count(auditBefore, "office", "REQUEST_REPLY", "SUCCESS"));
     }
 
+    /**
+     * Art. 30: the notice is issued within 7 working days of receipt (counted to the day it is really
+     * issued), and "答复期限自行政机关收到补正的申请之日起计算": a full new period from that day.
+     */
     @Test
     void aCorrectionRestartsTheFullPeriodFromItsReceipt() throws Exception {
-        JsonObject r = acceptedByPost(longAgo, unique("有关文件"));
+        LocalDate received = today.minusDays(3);
+        JsonObject r = acceptedByPost(received, unique("有关文件"));
         long id = id(r);
-        assertEquals(add(longAgo, 20), r.getJsonObject("deadline").getString("dueDate"));
+        assertEquals(add(received, 20), r.getJsonObject("deadline").getString("dueDate"));
 
         r = ok("office", id, "correction-notice", version(r), Json.createObjectBuilder()
-                .add("sentOn", add(longAgo, 2)).add("correctBy", add(longAgo, 6)).add("text", "请写明所需文件的名称或文号。"));
+                .add("sentOn", today.minusDays(1).toString()).add("correctBy", today.plusDays(10).toString())
+                .add("text", "请写明所需文件的名称或文号。"));
         assertEquals("AWAITING_CORRECTION", r.getString("state"));
         assertEquals("PAUSED", r.getJsonObject("deadline").getString("state"));
         assertNull(db.text(replyDeadline("due_date", r.getString("number"))), "no due date while waiting: no reminders");
 
-        String correctedOn = add(longAgo, 4);
-        r = ok("office", id, "correction", version(r), Json.createObjectBuilder().add("receivedOn", correctedOn)
+        r = ok("office", id, "correction", version(r), Json.createObjectBuilder().add("receivedOn", today.toString())
                 .add("description", unique("郑大数据〔2025〕5号文件")));
         assertEquals("ACCEPTED", r.getString("state"));
-        String restarted = add(LocalDate.parse(correctedOn), 20);
+        String restarted = add(today, 20);
         assertEquals(restarted, r.getJsonObject("deadline").getString("dueDate"));
         assertEquals(restarted, db.text(replyDeadline("due_date", r.getString("number"))));
         assertEquals(restarted, db.text("SELECT reply_due_on FROM request_step WHERE step = 'CORRECTION_RECEIVED' AND request_id = " + id));
 
         HttpResponse<String> again = step("office", id, "correction-notice", version(r), Json.createObjectBuilder()
-                .add("sentOn", add(longAgo, 5)).add("correctBy", add(longAgo, 9)).add("text", "再次补正"));
+                .add("correctBy", today.plusDays(12).toString()).add("text", "再次补正"));
         assertProblem(400, "一次性", again);
     }
 
+    /**
+     * Art. 30: a notice issued today for a request received long ago is late whatever day is typed
+     * for it (issue #12 bug 8); no correction in the period set is abandonment.
+     */
     @Test
     void noCorrectionWithinThePeriodIsAbandonmentAndALateNoticeIsRefused() throws Exception {
-        JsonObject r = acceptedByPost(longAgo, unique("相关材料"));
-        long id = id(r);
-        HttpResponse<String> late = step("office", id, "correction-notice", version(r), Json.createObjectBuilder()
-                .add("sentOn", add(longAgo, 8)).add("correctBy", add(longAgo, 12)).add("text", "请补正"));
+        JsonObject old = acceptedByPost(longAgo, unique("相关材料"));
+        HttpResponse<String> late = step("office", id(old), "correction-notice", version(old), Json.createObjectBuilder()
+                .add("sentOn", add(longAgo, 2)).add("correctBy", today.plusDays(5).toString()).add("text", "请补正"));
         assertProblem(400, "7 个工作日内", late);
 
+        JsonObject r = acceptedByPost(today.minusDays(2), unique("相关材料"));
+        long id = id(r);
         r = ok("office", id, "correction-notice", version(r), Json.createObjectBuilder()
-                .add("sentOn", add(longAgo, 7)).add("correctBy", add(longAgo, 15)).add("text", "请补正申请内容。"));
+                .add("correctBy", today.plusDays(1).toString()).add("text", "请补正申请内容。"));
+        assertProblem(400, "尚未届满", step("office", id, "abandon", version(r), Json.createObjectBuilder()));
+        // the period set passes
+        db.execute("UPDATE disclosure_request SET correction_due_on = '" + today.minusDays(1) + "' WHERE id = " + id);
         r = ok("office", id, "abandon", version(r), Json.createObjectBuilder());
         assertEquals("ABANDONED", r.getString("state"));
         assertEquals("OTHER", r.getString("outcome"));

@@ -15,9 +15,10 @@ import cn.xxgk.request.boundary.RequestExtensions;
 import cn.xxgk.request.boundary.RequestIntake;
 import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestLetters;
+import cn.xxgk.request.boundary.ReplyLetterDetails;
 import cn.xxgk.request.boundary.RequestAcceptance;
 import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
-import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
+import cn.xxgk.request.boundary.RequestReplies;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.ApplicantType;
 import cn.xxgk.request.entity.ConsultationAnswer;
@@ -85,6 +86,9 @@ public class RequestResource {
 
     @Inject
     RequestExtensions extensions;
+
+    @Inject
+    RequestReplies replies;
 
     @Inject
     RequestRegistry registry;
@@ -180,7 +184,8 @@ public class RequestResource {
 
     @POST
     @Path("{id}/correction-notice")
-    @Operation(summary = "补正告知（收到申请之日起 7 个工作日内，一次性）")
+    @Operation(summary = "补正告知（一次性，以实际出具之日计，收到申请之日起 7 个工作日内）",
+            description = "sentOn：所述发出日期（留空为今天），不得晚于今天、不得早于上一步骤；告知书落款为实际出具之日。")
     public RequestView correctionNotice(@PathParam("id") Long id, Command c) {
         long v = version(c);
         return view(procedure.sendCorrectionNotice(id, v, date(c.sentOn(), "sentOn"), date(c.correctBy(), "correctBy"),
@@ -199,7 +204,7 @@ public class RequestResource {
     @Path("{id}/abandon")
     @Operation(summary = "逾期未补正，视为放弃申请")
     public RequestView abandon(@PathParam("id") Long id, Command c) {
-        return view(procedure.abandon(id, version(c)));
+        return view(replies.abandon(id, version(c)));
     }
 
     @POST
@@ -262,13 +267,23 @@ public class RequestResource {
     }
 
     @POST
+    @Path("{id}/reasons-request")
+    @Operation(summary = "要求申请人说明理由（《条例》第三十五条）", description = "text：要求说明的事项；askedOn：日期（留空为今天）。"
+            + "此后答复方可认定为无正当理由大量反复申请。")
+    public RequestView reasonsRequest(@PathParam("id") Long id, Command c) {
+        long v = version(c);
+        return view(replies.askForReasons(id, v, c.text(), date(c.askedOn(), "askedOn")));
+    }
+
+    @POST
     @Path("{id}/reply")
-    @Operation(summary = "答复", description = "outcome 与 reason 采用年度报告的办理结果分类；予以公开、部分公开须说明获取方式。"
+    @Operation(summary = "答复", description = "outcome 与 reason 采用年度报告的办理结果分类，且须为申请经过所允许者（见 replyOptions）；"
+            + "予以公开、部分公开须说明获取方式。"
             + "同时生成答复书：alreadyPublished=true 为已主动公开（第三十六条第一项）；本机关不掌握且 competentAgency 填写负责公开的机关时"
-            + "按第三十六条第五项告知（competentAgencyContact 为其联系方式）。")
+            + "按第三十六条第五项告知（competentAgencyContact 为其联系方式，二者须同时填写）。")
     public RequestView reply(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.reply(id, v, parse(ReplyOutcome.class, c.outcome(), "outcome"),
+        return view(replies.reply(id, v, parse(ReplyOutcome.class, c.outcome(), "outcome"),
                 parse(ReplyReason.class, c.reason(), "reason"), c.text(), c.howToObtain(), date(c.repliedOn(), "repliedOn"),
                 new ReplyLetterDetails(Boolean.TRUE.equals(c.alreadyPublished()), c.competentAgency(),
                         c.competentAgencyContact())));
@@ -279,7 +294,7 @@ public class RequestResource {
     @Operation(summary = "送达记录（办结）")
     public RequestView delivery(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.recordDelivery(id, v, parse(DeliveryMethod.class, c.method(), "method"),
+        return view(replies.recordDelivery(id, v, parse(DeliveryMethod.class, c.method(), "method"),
                 date(c.deliveredOn(), "deliveredOn"), c.reference()));
     }
 
@@ -288,7 +303,7 @@ public class RequestResource {
     @Operation(summary = "信访、投诉、举报等，不作为政府信息公开申请处理（《条例》第三十九条）")
     public RequestView notARequest(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.markNotARequest(id, v, c.note()));
+        return view(replies.markNotARequest(id, v, c.note()));
     }
 
     @POST
@@ -305,7 +320,7 @@ public class RequestResource {
             + "不填则随附发给申请人的全部告知书。")
     public RequestView reportBack(@PathParam("id") Long id, Command c) {
         long v = version(c);
-        return view(procedure.reportBack(id, v, c.result(), date(c.reportedOn(), "reportedOn"), c.letterIds()));
+        return view(replies.reportBack(id, v, c.result(), date(c.reportedOn(), "reportedOn"), c.letterIds()));
     }
 
     // ---- JSON bodies ---------------------------------------------------------------------
@@ -333,7 +348,7 @@ public class RequestResource {
                          Boolean alreadyPublished, String competentAgency, String competentAgencyContact,
                          String method, String deliveredOn, String reference, String note, String earlierNumber,
                          String result, String reportedOn, List<Long> letterIds, String purpose,
-                         String letterDelivery) {
+                         String letterDelivery, String askedOn) {
     }
 
     public record ReceiptView(Long id, String number, String queryCode, LocalDate receivedOn, boolean duplicate,
@@ -351,12 +366,12 @@ public class RequestResource {
 
     /** A step of the timeline, with the letter it issued (id and kind), if any. */
     public record StepView(String step, String fromState, String toState, String actor, String comment,
-                           LocalDate replyDueOn, LocalDateTime at, Long letterId, String letterKind) {
+                           LocalDate replyDueOn, LocalDateTime at, Long letterId, String letterKind, LocalDate statedOn) {
         static StepView of(TimelineEntry t, Map<Long, IssuedLetter> letterOfStep) {
             IssuedLetter letter = letterOfStep.get(t.getId());
             return new StepView(t.getStep().name(), name(t.getFromState()), t.getToState().name(), t.getActor(),
                     t.getComment(), t.getReplyDueOn(), t.getOccurredAt(), letter == null ? null : letter.id(),
-                    letter == null ? null : letter.kind().name());
+                    letter == null ? null : letter.kind().name(), t.getStatedOn());
         }
     }
 
@@ -401,7 +416,8 @@ public class RequestResource {
                               Long replyLetterId, String deliveredBy, LocalDate deliveredOn, String deliveryReference,
                               String notRequestNote, String repeatOfNumber, String reportResult,
                               LocalDate reportedBackOn, List<Long> reportLetterIds, long version,
-                              List<StepView> timeline) {
+                              List<StepView> timeline, Map<String, List<String>> replyOptions,
+                              LocalDate reasonsAskedOn, String reasonsAskedText) {
     }
 
     // ---- mapping -------------------------------------------------------------------------
@@ -434,7 +450,14 @@ public class RequestResource {
                 r.getReplyLetterId(), name(r.getDeliveredBy()), r.getDeliveredOn(), r.getDeliveryReference(),
                 r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()), r.getReportResult(), r.getReportedBackOn(),
                 r.getReportLetterIds().stream().sorted().toList(), r.getVersion(),
-                withTimeline ? timeline(r) : null);
+                withTimeline ? timeline(r) : null, replyOptions(r), r.getReasonsAskedOn(), r.getReasonsAskedText());
+    }
+
+    /** The outcomes a reply may state now, each with the reasons it may give (the entity's answer); empty when no reply may be made. */
+    private static Map<String, List<String>> replyOptions(DisclosureRequest r) {
+        Map<String, List<String>> options = new java.util.LinkedHashMap<>();
+        r.possibleOutcomes().forEach(o -> options.put(o.name(), r.possibleReasons(o).stream().map(Enum::name).toList()));
+        return options;
     }
 
     private List<StepView> timeline(DisclosureRequest r) {

@@ -24,6 +24,7 @@ import cn.xxgk.request.entity.ApplicantType;
 import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
+import cn.xxgk.request.entity.Correction;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.FormWanted;
@@ -133,13 +134,13 @@ public class DemoRequests implements DemoPart {
                 "贵局的相关文件"), company(), now);
         accept(correction, now);
         correction.sendCorrectionNotice(back(calendar, today, 1), today.plusDays(15),
-                "请写明所需文件的名称、文号或者其他特征性描述。", calendar.addWorkingDays(correction.getClockStartOn(), DisclosureRequest.CORRECTION_NOTICE_WORKING_DAYS),
+                "请写明所需文件的名称、文号或者其他特征性描述。", Correction.lastNoticeDay(correction.getClockStartOn(), calendar),
                 HANDLER, now);
         correction.stampReplyDue(deadlines.pause(correction.getReplyDeadlineId(), back(calendar, today, 1),
                 "correction notice").getDueDate());
         requestClock.closeCorrectionWindow(correction);
         letters.issue(correction, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
-                LetterContent.correctionNotice(correction), HANDLER, now);
+                LetterContent.correctionNotice(correction, today), HANDLER, now);
 
         DisclosureRequest consulted = request(cipher, hash, person("赵敏", Channel.FAX, back(calendar, today, 6),
                 "2025年大数据产业园区入驻企业的扶持资金拨付情况"), person(1982), now);

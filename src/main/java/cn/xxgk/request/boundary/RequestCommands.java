@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Consumer;
 
 /**
  * The frame of a command of the request procedure, shared by the boundaries of its phases: load the
@@ -59,6 +60,16 @@ abstract class RequestCommands {
         if (!caller().equals(r.getHandler()) && !session.isCallerInRole(OFFICE_HEAD)) {
             throw new AccessRefusedException("request " + r.getNumber() + " is handled by " + r.getHandler());
         }
+    }
+
+    /**
+     * One command: load at the seen version, check the handler (or the office head), act, flush. The
+     * step throws to refuse; nothing it changed is kept then (the transaction rolls back).
+     */
+    DisclosureRequest command(Long id, long seenVersion, Consumer<DisclosureRequest> step) {
+        DisclosureRequest r = loadForHandler(id, seenVersion);
+        step.accept(r);
+        return flushed(r);
     }
 
     String caller() {

@@ -95,7 +95,7 @@ public class RequestRegistry {
         List<DisclosureRequest> found = em.createQuery("""
                         SELECT r FROM DisclosureRequest r
                         WHERE (:state IS NULL OR r.state = :state) AND (:channel IS NULL OR r.channel = :channel)
-                          AND (:outcome IS NULL OR r.outcome = :outcome) AND (:handler IS NULL OR r.handler = :handler)
+                          AND (:outcome IS NULL OR r.reply.outcome = :outcome) AND (:handler IS NULL OR r.handler = :handler)
                         ORDER BY r.id DESC""", DisclosureRequest.class)
                 .setParameter("state", f.state()).setParameter("channel", f.channel())
                 .setParameter("outcome", f.outcome()).setParameter("handler", f.handler())

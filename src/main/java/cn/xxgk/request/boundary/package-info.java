@@ -3,7 +3,8 @@
  * the reply clock starts here, Art. 31), the audited commands of the procedure by phase on one
  * frame (RequestCommands: load, role and handler check, act, flush) — RequestAcceptance
  * (acceptance, handler, split), RequestConsultations (Arts. 32-34), RequestExtensions (Art. 33),
- * RequestProcedure (correction, reply, closing) — each issuing its step's letter in its
+ * RequestProcedure (correction, repeat), RequestReplies (the end of the procedure: reasons asked,
+ * reply, delivery, petition, abandonment, report back) — each issuing its step's letter in its
  * transaction; RequestClock (the request's deadlines in the deadline engine), RequestRegistry
  * (reads, lists, the audited full identity number), RequestLetters (the letters kept with a
  * request, and their PDFs), DemoRequests.

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * What each letter of the procedure says, taken from the request as the step left it: the letter
  * component lays it out, fills in the agency and the remedies, and checks what each kind cannot do
- * without. The dates are those of the step (a notice recorded as sent last week is dated last
- * week), so that the letter and the timeline agree.
+ * without. A letter the office issues now carries the real day it is issued, not a day typed for
+ * the step (a correction notice recorded as sent last week is still issued today); the timeline
+ * keeps the stated day beside the day recorded.
  */
 public final class LetterContent {
 
@@ -23,9 +24,9 @@ public final class LetterContent {
         return toApplicant(r, letterDate).dueDate(replyDue).build();
     }
 
-    /** 补正告知书, from the notice just recorded. */
-    public static LetterData correctionNotice(DisclosureRequest r) {
-        return toApplicant(r, r.getCorrectionNoticeOn())
+    /** 补正告知书, from the notice just recorded, dated the day it is issued. */
+    public static LetterData correctionNotice(DisclosureRequest r, LocalDate issuedOn) {
+        return toApplicant(r, issuedOn)
                 .details(r.getCorrectionNoticeText())
                 .respondBy(r.getCorrectionDueOn())
                 .build();
@@ -92,8 +93,8 @@ public final class LetterContent {
 
     /** 办理情况报告 to the municipal office: the reply, the result as reported, the letters enclosed. */
     public static LetterData reportBack(DisclosureRequest r, ReplyWording wording, LocalDate replyDate,
-                                        String replyLetterNumber, List<String> enclosures) {
-        return toApplicant(r, r.getReportedBackOn())
+                                        String replyLetterNumber, List<String> enclosures, LocalDate issuedOn) {
+        return toApplicant(r, issuedOn)
                 .outcome(wording)
                 .details(r.getReportResult())
                 .handoverReference(r.getHandover().getReference())

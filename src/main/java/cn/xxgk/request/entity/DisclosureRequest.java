@@ -27,6 +27,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -59,8 +60,14 @@ import java.util.Set;
  *                                                   +--correction notice (within 7 working days, once)--^    |
  *                                                                      abandon after the period set --> ABANDONED
  * extension (requested, approved by the office head, within REPLY's cap; {@link Extension}) before the due day
+ * asking for reasons (Art. 35) while ACCEPTED, before a reply that sets excessive requests aside
  * the reply clock runs from receipt (Art. 31): RECEIVED already counts; acceptance may move its start
  * </pre>
+ *
+ * The correction ({@link Correction}) and the reply ({@link Reply}) are embedded parts that own their
+ * rules; what a reply may state follows from the history ({@link #replyGrounds()}), and a day typed
+ * for a step is neither after today nor before the latest step ({@link #lastStepDay()}), the
+ * timeline keeping the stated day beside the day recorded.
  */
 @Entity
 @Table(name = "disclosure_request")
@@ -73,8 +80,6 @@ public class DisclosureRequest {
     public static final String BY_NUMBER = "DisclosureRequest.byNumber";
     public static final String PARTS = "DisclosureRequest.parts";
 
-    /** Art. 30: the correction notice goes out within 7 working days of receipt. */
-    public static final int CORRECTION_NOTICE_WORKING_DAYS = DeadlineKind.CORRECTION_NOTICE.workingDays();
     /** Art. 33: all extensions together add at most {@link DeadlineKind#REPLY}'s cap. */
     public static final int EXTENSION_CAP = Extension.CAP;
 
@@ -137,17 +142,9 @@ public class DisclosureRequest {
     @Column(name = "reply_deadline_id")
     private Long replyDeadlineId;
 
-    @Column(name = "correction_notice_on")
-    private LocalDate correctionNoticeOn;
-
-    @Column(name = "correction_due_on")
-    private LocalDate correctionDueOn;
-
-    @Column(name = "correction_notice_text")
-    private String correctionNoticeText;
-
-    @Column(name = "correction_received_on")
-    private LocalDate correctionReceivedOn;
+    /** Art. 30; null (all its columns empty) until a notice goes out: read through {@link #correction()}. */
+    @Embedded
+    private Correction correction;
 
     @Embedded
     private Extension extension = new Extension();
@@ -155,41 +152,27 @@ public class DisclosureRequest {
     @Column(name = "correction_deadline_id")
     private Long correctionDeadlineId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(length = 32)
-    private ReplyOutcome outcome;
+    /** Null (all its columns empty) until the request ends: read through {@link #reply()}. */
+    @Embedded
+    private Reply reply;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "outcome_reason", length = 48)
-    private ReplyReason outcomeReason;
+    /** Art. 35: the day the office asked the applicant for the reasons of the requests, and what it asked. */
+    @Column(name = "reasons_asked_on")
+    private LocalDate reasonsAskedOn;
 
-    @Column(name = "reply_text")
-    private String replyText;
-
-    @Column(name = "how_to_obtain")
-    private String howToObtain;
-
-    @Column(name = "replied_on")
-    private LocalDate repliedOn;
-
-    @Column(name = "reply_letter_id")
-    private Long replyLetterId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "delivered_by", length = 16)
-    private DeliveryMethod deliveredBy;
-
-    @Column(name = "delivered_on")
-    private LocalDate deliveredOn;
-
-    @Column(name = "delivery_reference", length = 200)
-    private String deliveryReference;
+    @Column(name = "reasons_asked_text")
+    private String reasonsAskedText;
 
     @Column(name = "not_request_note")
     private String notRequestNote;
 
     @Column(name = "repeat_of_id")
     private Long repeatOfId;
+
+    /** The earlier request {@link #repeatOfId} names, to know whether it was answered (a repeat's reply). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repeat_of_id", insertable = false, updatable = false)
+    private DisclosureRequest repeatOf;
 
     @Column(name = "report_result")
     private String reportResult;
@@ -271,6 +254,7 @@ public class DisclosureRequest {
     /** Intake found an earlier request of the same applicant on the same matter. */
     public void detectedRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
         repeatOfId = earlier.getId();
+        repeatOf = earlier;
         record(RequestStep.REPEAT_DETECTED, state, actor, earlier.getNumber(), now);
     }
 
@@ -284,6 +268,7 @@ public class DisclosureRequest {
             throw new InvalidInputException("request.invalid.repeatOtherApplicant", earlier.getNumber());
         }
         repeatOfId = earlier.getId();
+        repeatOf = earlier;
         record(RequestStep.REPEAT_FLAGGED, state, actor, earlier.getNumber(), now);
     }
 
@@ -331,7 +316,7 @@ public class DisclosureRequest {
      */
     public List<DisclosureRequest> split(List<String> matters, List<byte[]> matterHashes, List<ProtectedIdNumber> ids,
                                          String actor, LocalDateTime now) {
-        require((state == RECEIVED || state == ACCEPTED) && correctionNoticeOn == null && consultations.isEmpty()
+        require((state == RECEIVED || state == ACCEPTED) && !correction().isNoticed() && consultations.isEmpty()
                 && parentId == null, RequestStep.SPLIT);
         if (matters == null || matters.size() < 2) {
             throw new InvalidInputException("request.invalid.splitTwoParts");
@@ -375,37 +360,34 @@ public class DisclosureRequest {
         return p;
     }
 
-    // ---- correction (Art. 30) ------------------------------------------------------------
+    // ---- correction (Art. 30): the rules are the Correction part's ---------------------
 
     /**
-     * The one correction notice, sent within 7 working days of receipt ({@code lastDay}, computed by
-     * the boundary from the working-day calendar), with the period the applicant has to correct.
+     * The one correction notice, issued today no later than {@code lastDay} ({@link Correction#lastNoticeDay}),
+     * with the period the applicant has to correct. {@code sentOn} is the day the office states it
+     * went out: not after today, not before the previous step; the timeline keeps it beside the
+     * day it was recorded.
      */
     public void sendCorrectionNotice(LocalDate sentOn, LocalDate dueOn, String text, LocalDate lastDay, String actor,
                                      LocalDateTime now) {
         require(state == ACCEPTED, RequestStep.CORRECTION_NOTICE_SENT);
-        if (correctionNoticeOn != null) {
-            throw new InvalidInputException("request.invalid.correctionOnce", correctionNoticeOn);
+        if (correction().isNoticed()) {
+            throw new InvalidInputException("request.invalid.correctionOnce", correction().getNoticeOn());
         }
-        requireEventDay(sentOn, clockRunningSince(), now);
-        if (sentOn.isAfter(lastDay)) {
-            throw new InvalidInputException("request.invalid.correctionTooLate", lastDay);
-        }
-        if (dueOn == null || !dueOn.isAfter(sentOn)) {
-            throw new InvalidInputException("request.invalid.correctionDueOn");
-        }
-        correctionNoticeText = requireText(text, "request.invalid.correctionTextRequired");
-        correctionNoticeOn = sentOn;
-        correctionDueOn = dueOn;
+        requireEventDay(sentOn, lastStepDay(), now);
+        String notice = requireText(text, "request.invalid.correctionTextRequired");
+        Correction c = correction();
+        c.notice(sentOn, dueOn, notice, now.toLocalDate(), lastDay);
+        correction = c;
         move(AWAITING_CORRECTION, RequestStep.CORRECTION_NOTICE_SENT, actor,
-                "sent " + sentOn + ", correct by " + dueOn + ": " + correctionNoticeText, now);
+                "sent " + sentOn + ", correct by " + dueOn + ": " + notice, now, sentOn);
     }
 
-    /** The corrected request arrived: a full new reply period runs from that day (Art. 30). */
+    /** The corrected request arrived: a full new reply period runs from that day ({@link Correction#replyPeriodRestartsOn}). */
     public void receiveCorrection(LocalDate receivedDay, String correctedDescription, byte[] correctedMatterHash,
                                   String actor, LocalDateTime now) {
         require(state == AWAITING_CORRECTION, RequestStep.CORRECTION_RECEIVED);
-        requireEventDay(receivedDay, correctionNoticeOn, now);
+        requireEventDay(receivedDay, lastStepDay(), now);
         if (!RequestForm.blank(correctedDescription)) {
             if (correctedDescription.strip().length() > RequestForm.MAX_DESCRIPTION) {
                 throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_DESCRIPTION);
@@ -413,21 +395,44 @@ public class DisclosureRequest {
             description = correctedDescription.strip();
             matterHash = correctedMatterHash.clone();
         }
-        correctionReceivedOn = receivedDay;
+        correction.receive(receivedDay);
         move(ACCEPTED, RequestStep.CORRECTION_RECEIVED, actor,
-                "received " + receivedDay + (RequestForm.blank(correctedDescription) ? "" : ": " + description), now);
+                "received " + receivedDay + (RequestForm.blank(correctedDescription) ? "" : ": " + description), now,
+                receivedDay);
     }
 
-    /** No correction within the period set in the notice: the request is treated as abandoned. */
+    /**
+     * No correction within the period set in the notice: the request is treated as abandoned, the
+     * only way to the annual report's 逾期不补正 ({@link ReplyGrounds}).
+     */
     public void abandon(String actor, LocalDateTime now) {
         require(state == AWAITING_CORRECTION, RequestStep.ABANDONED);
-        if (!now.toLocalDate().isAfter(correctionDueOn)) {
-            throw new InvalidInputException("request.invalid.correctionNotOverdue", correctionDueOn);
+        if (!correction().overdueOn(now.toLocalDate())) {
+            throw new InvalidInputException("request.invalid.correctionNotOverdue", correction().getDueOn());
         }
-        outcome = ReplyOutcome.OTHER;
-        outcomeReason = ReplyReason.CORRECTION_OVERDUE;
+        replyToChange().classify(ReplyOutcome.OTHER, ReplyReason.CORRECTION_OVERDUE);
         extension.dropPending();
-        move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correctionDueOn, now);
+        move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correction().getDueOn(), now);
+    }
+
+    // ---- asking for reasons (Art. 35) ----------------------------------------------------
+
+    /**
+     * Requests clearly beyond a reasonable number or frequency: the office asks the applicant for the
+     * reasons (Art. 35: "行政机关可以要求申请人说明理由"), once; only then may a reply set them aside as
+     * 无正当理由大量反复申请.
+     */
+    public void askForReasons(String text, LocalDate askedDay, String actor, LocalDateTime now) {
+        require(state == ACCEPTED, RequestStep.REASONS_ASKED);
+        if (reasonsAskedOn != null) {
+            throw new InvalidInputException("request.invalid.reasonsAskedAlready", reasonsAskedOn);
+        }
+        String what = requireText(text, "request.invalid.reasonsTextRequired");
+        LocalDate day = askedDay == null ? now.toLocalDate() : askedDay;
+        requireEventDay(day, lastStepDay(), now);
+        reasonsAskedOn = day;
+        reasonsAskedText = what;
+        record(RequestStep.REASONS_ASKED, state, actor, "asked " + day + ": " + what, now, day);
     }
 
     // ---- consultations (Arts. 32-34) -----------------------------------------------------
@@ -559,45 +564,46 @@ public class DisclosureRequest {
         return days;
     }
 
-    // ---- reply and delivery --------------------------------------------------------------
+    // ---- reply and delivery: the rules are the Reply part's and ReplyGrounds' -----------
 
     /**
-     * The reply: an outcome of the annual report with its reason where the report has one, the
-     * text, how to obtain the information when some is given. Not while a third party's refusal
-     * stands and the outcome would disclose everything.
+     * The reply: an outcome of the annual report with its reason where the report has one, both
+     * allowed by the request's history ({@link #replyGrounds()}), the text, how to obtain the
+     * information when some is given; on the day stated (not after today, not before the previous step).
      */
     public void reply(ReplyOutcome result, ReplyReason reason, String text, String obtain, LocalDate repliedDay,
                       String actor, LocalDateTime now) {
         require(state == ACCEPTED, RequestStep.REPLIED);
-        if (result == null) {
-            throw new InvalidInputException("request.invalid.outcomeRequired");
-        }
-        if (result == ReplyOutcome.DISCLOSED) {
-            if (reason != null) {
-                throw new InvalidInputException("request.invalid.reasonNotFitting", reason.name(), result.name());
-            }
-        } else if (reason == null) {
-            throw new InvalidInputException("request.invalid.reasonRequired");
-        } else if (!reason.fits(result)) {
-            throw new InvalidInputException("request.invalid.reasonNotFitting", reason.name(), result.name());
-        }
+        Reply.requireAllowed(result, reason, replyGrounds());
         String body = requireText(text, "request.invalid.replyTextRequired");
         String how = null;
         if (result.givesInformation()) {
             how = requireText(obtain, "request.invalid.howToObtainRequired");
         }
-        if (result == ReplyOutcome.DISCLOSED && consultations.stream().anyMatch(Consultation::isStandingRefusal)) {
-            throw new InvalidInputException("request.invalid.thirdPartyRefused");
-        }
         LocalDate day = repliedDay == null ? now.toLocalDate() : repliedDay;
-        requireEventDay(day, receivedOn, now);
-        outcome = result;
-        outcomeReason = reason;
-        replyText = body;
-        howToObtain = how;
-        repliedOn = day;
+        requireEventDay(day, lastStepDay(), now);
+        replyToChange().state(result, reason, body, how, day);
         extension.dropPending();
-        move(REPLIED, RequestStep.REPLIED, actor, result + (reason == null ? "" : "/" + reason) + " " + day, now);
+        move(REPLIED, RequestStep.REPLIED, actor, result + (reason == null ? "" : "/" + reason) + " " + day, now, day);
+    }
+
+    /** What the request's history allows a reply to state now (nothing when no reply may be made). */
+    public ReplyGrounds replyGrounds() {
+        boolean consented = consultations.stream().anyMatch(c -> c.getKind() == ConsultationKind.THIRD_PARTY
+                && c.getAnswer() == ConsultationAnswer.CONSENT);
+        boolean refusal = consultations.stream().anyMatch(Consultation::isStandingRefusal);
+        boolean earlier = repeatOf != null && repeatOf.reply().isAnswered() && sameApplicantAs(repeatOf);
+        return new ReplyGrounds(correction().answered(), earlier, reasonsAskedOn != null, consented, refusal);
+    }
+
+    /** The outcomes a reply may state now; none when the state allows no reply. */
+    public List<ReplyOutcome> possibleOutcomes() {
+        return state == ACCEPTED ? replyGrounds().possibleOutcomes() : List.of();
+    }
+
+    /** The reasons a reply with the outcome may state now; none when the state allows no reply. */
+    public List<ReplyReason> possibleReasons(ReplyOutcome result) {
+        return state == ACCEPTED ? replyGrounds().possibleReasons(result) : List.of();
     }
 
     /** How and when the reply reached the applicant. */
@@ -607,15 +613,13 @@ public class DisclosureRequest {
             throw new InvalidInputException("request.invalid.deliveryRequired");
         }
         LocalDate on = day == null ? now.toLocalDate() : day;
-        requireEventDay(on, repliedOn, now);
+        requireEventDay(on, lastStepDay(), now);
         if (reference != null && reference.strip().length() > 200) {
             throw new InvalidInputException("request.invalid.textTooLong", 200);
         }
-        deliveredBy = method;
-        deliveredOn = on;
-        deliveryReference = RequestForm.stripped(reference);
-        move(CLOSED, RequestStep.DELIVERED, actor, method + " " + on
-                + (deliveryReference == null ? "" : " " + deliveryReference), now);
+        String ref = RequestForm.stripped(reference);
+        reply.deliver(method, on, ref);
+        move(CLOSED, RequestStep.DELIVERED, actor, method + " " + on + (ref == null ? "" : " " + ref), now, on);
     }
 
     /**
@@ -625,8 +629,7 @@ public class DisclosureRequest {
     public void markNotARequest(String note, String actor, LocalDateTime now) {
         require(state == RECEIVED || state == ACCEPTED, RequestStep.NOT_A_REQUEST);
         notRequestNote = requireText(note, "request.invalid.noteRequired");
-        outcome = ReplyOutcome.NOT_PROCESSED;
-        outcomeReason = ReplyReason.PETITION_COMPLAINT;
+        replyToChange().classify(ReplyOutcome.NOT_PROCESSED, ReplyReason.PETITION_COMPLAINT);
         extension.dropPending();
         move(NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, actor, notRequestNote, now);
     }
@@ -642,14 +645,14 @@ public class DisclosureRequest {
         }
         reportResult = requireText(result, "request.invalid.reportResultRequired");
         LocalDate on = day == null ? now.toLocalDate() : day;
-        requireEventDay(on, receivedOn, now);
+        requireEventDay(on, lastStepDay(), now);
         reportedBackOn = on;
         reportedBackBy = actor;
         reportLetterIds.clear();
         if (letterIds != null) {
             letterIds.stream().filter(Objects::nonNull).forEach(reportLetterIds::add);
         }
-        record(RequestStep.REPORTED_BACK, state, actor, on + ": " + reportResult + " letters " + reportLetterIds, now);
+        record(RequestStep.REPORTED_BACK, state, actor, on + ": " + reportResult + " letters " + reportLetterIds, now, on);
     }
 
     /**
@@ -660,7 +663,45 @@ public class DisclosureRequest {
         if (state != REPLIED && state != ABANDONED && state != NOT_A_REQUEST) {
             throw new IllegalStateException("request " + number + " has not been answered: " + state);
         }
-        replyLetterId = Objects.requireNonNull(letterId);
+        replyToChange().attachLetter(letterId);
+    }
+
+    /**
+     * The latest day a step of the request is stated to have happened: a day typed for a later step
+     * may not be before it (nor after today).
+     */
+    public LocalDate lastStepDay() {
+        List<LocalDate> days = new ArrayList<>();
+        days.add(receivedOn);
+        days.add(clockStartOn);
+        days.add(correction().getNoticeOn());
+        days.add(correction().getReceivedOn());
+        days.add(reasonsAskedOn);
+        days.add(reply().getRepliedOn());
+        days.add(reply().getDeliveredOn());
+        for (Consultation c : consultations) {
+            days.add(c.getSentOn());
+            days.add(c.getAnsweredOn());
+            days.add(c.getOverrideNoticeOn());
+        }
+        return days.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+    }
+
+    /** The correction part (Art. 30); empty before a notice. */
+    public Correction correction() {
+        return correction == null ? Correction.none() : correction;
+    }
+
+    /** The reply part; empty before the request ends. */
+    public Reply reply() {
+        return reply == null ? Reply.none() : reply;
+    }
+
+    private Reply replyToChange() {
+        if (reply == null) {
+            reply = Reply.none();
+        }
+        return reply;
     }
 
     // ---- the clock -----------------------------------------------------------------------
@@ -684,8 +725,9 @@ public class DisclosureRequest {
     /** The day from which the clock runs now: its start, a correction's receipt, or the last consultation's answer. */
     public LocalDate clockRunningSince() {
         LocalDate since = clockStartOn == null ? receivedOn : clockStartOn;
-        if (correctionReceivedOn != null && correctionReceivedOn.isAfter(since)) {
-            since = correctionReceivedOn;
+        LocalDate restart = correction().replyPeriodRestartsOn();
+        if (restart != null && restart.isAfter(since)) {
+            since = restart;
         }
         for (Consultation c : consultations) {
             if (c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(since)) {
@@ -714,19 +756,30 @@ public class DisclosureRequest {
     }
 
     private void move(RequestState to, RequestStep step, String actor, String comment, LocalDateTime now) {
+        move(to, step, actor, comment, now, null);
+    }
+
+    /** A step whose day the office states ({@code statedOn}), kept in the timeline beside the day it was recorded. */
+    private void move(RequestState to, RequestStep step, String actor, String comment, LocalDateTime now,
+                      LocalDate statedOn) {
         RequestState from = state;
         state = to;
-        record(step, from, actor, comment, now);
+        record(step, from, actor, comment, now, statedOn);
     }
 
     private void record(RequestStep step, RequestState from, String actor, String comment, LocalDateTime now) {
+        record(step, from, actor, comment, now, null);
+    }
+
+    private void record(RequestStep step, RequestState from, String actor, String comment, LocalDateTime now,
+                        LocalDate statedOn) {
         updatedBy = Objects.requireNonNull(actor);
         updatedAt = Objects.requireNonNull(now);
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > RequestForm.MAX_TEXT) {
             text = text.substring(0, RequestForm.MAX_TEXT);
         }
-        timeline.add(new TimelineEntry(this, step, from, state, actor, text, now));
+        timeline.add(new TimelineEntry(this, step, from, state, actor, text, now, statedOn));
     }
 
     private void require(boolean allowed, RequestStep step) {
@@ -763,25 +816,27 @@ public class DisclosureRequest {
     public LocalDate getClockStartOn() { return clockStartOn; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
     public Long getReplyDeadlineId() { return replyDeadlineId; }
-    public LocalDate getCorrectionNoticeOn() { return correctionNoticeOn; }
-    public LocalDate getCorrectionDueOn() { return correctionDueOn; }
-    public String getCorrectionNoticeText() { return correctionNoticeText; }
-    public LocalDate getCorrectionReceivedOn() { return correctionReceivedOn; }
+    public LocalDate getCorrectionNoticeOn() { return correction().getNoticeOn(); }
+    public LocalDate getCorrectionDueOn() { return correction().getDueOn(); }
+    public String getCorrectionNoticeText() { return correction().getNoticeText(); }
+    public LocalDate getCorrectionReceivedOn() { return correction().getReceivedOn(); }
     public Long getCorrectionDeadlineId() { return correctionDeadlineId; }
     public Extension getExtension() { return extension; }
     public int getExtensionGrantedDays() { return extension.getGrantedDays(); }
     public Integer getExtensionPendingDays() { return extension.getPendingDays(); }
     public String getExtensionReason() { return extension.getReason(); }
     public String getExtensionRequestedBy() { return extension.getRequestedBy(); }
-    public ReplyOutcome getOutcome() { return outcome; }
-    public ReplyReason getOutcomeReason() { return outcomeReason; }
-    public String getReplyText() { return replyText; }
-    public String getHowToObtain() { return howToObtain; }
-    public LocalDate getRepliedOn() { return repliedOn; }
-    public Long getReplyLetterId() { return replyLetterId; }
-    public DeliveryMethod getDeliveredBy() { return deliveredBy; }
-    public LocalDate getDeliveredOn() { return deliveredOn; }
-    public String getDeliveryReference() { return deliveryReference; }
+    public ReplyOutcome getOutcome() { return reply().getOutcome(); }
+    public ReplyReason getOutcomeReason() { return reply().getOutcomeReason(); }
+    public String getReplyText() { return reply().getReplyText(); }
+    public String getHowToObtain() { return reply().getHowToObtain(); }
+    public LocalDate getRepliedOn() { return reply().getRepliedOn(); }
+    public Long getReplyLetterId() { return reply().getReplyLetterId(); }
+    public DeliveryMethod getDeliveredBy() { return reply().getDeliveredBy(); }
+    public LocalDate getDeliveredOn() { return reply().getDeliveredOn(); }
+    public String getDeliveryReference() { return reply().getDeliveryReference(); }
+    public LocalDate getReasonsAskedOn() { return reasonsAskedOn; }
+    public String getReasonsAskedText() { return reasonsAskedText; }
     public String getNotRequestNote() { return notRequestNote; }
     public Long getRepeatOfId() { return repeatOfId; }
     public String getReportResult() { return reportResult; }

@@ -22,6 +22,8 @@ public enum RequestStep {
     EXTENSION_REQUESTED,
     EXTENSION_APPROVED,
     EXTENSION_REFUSED,
+    /** Art. 35: the office asked the applicant for the reasons of clearly excessive requests. */
+    REASONS_ASKED,
     REPLIED,
     DELIVERED,
     NOT_A_REQUEST,

@@ -56,11 +56,15 @@ public class TimelineEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private LocalDateTime occurredAt;
 
+    /** The day the office states the step happened, when it typed one (a letter signed for last week); null: the day recorded. */
+    @Column(name = "stated_on", updatable = false)
+    private LocalDate statedOn;
+
     protected TimelineEntry() {
     }
 
     TimelineEntry(DisclosureRequest request, RequestStep step, RequestState fromState, RequestState toState,
-                  String actor, String comment, LocalDateTime occurredAt) {
+                  String actor, String comment, LocalDateTime occurredAt, LocalDate statedOn) {
         this.request = Objects.requireNonNull(request);
         this.step = Objects.requireNonNull(step);
         this.fromState = fromState;
@@ -68,6 +72,7 @@ public class TimelineEntry {
         this.actor = Objects.requireNonNull(actor);
         this.comment = comment;
         this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.statedOn = statedOn;
     }
 
     /** Only before the entry is stored: the boundary learns the new due date after the step. */
@@ -90,4 +95,10 @@ public class TimelineEntry {
     public String getComment() { return comment; }
     public LocalDate getReplyDueOn() { return replyDueOn; }
     public LocalDateTime getOccurredAt() { return occurredAt; }
+    public LocalDate getStatedOn() { return statedOn; }
+
+    /** The stated day differs from the day the step was recorded: a past event recorded later, both dates to be shown. */
+    public boolean isRecordedLater() {
+        return statedOn != null && !statedOn.equals(occurredAt.toLocalDate());
+    }
 }

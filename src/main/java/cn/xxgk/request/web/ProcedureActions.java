@@ -1,9 +1,10 @@
 package cn.xxgk.request.web;
 
 import cn.xxgk.platform.web.Messages;
-import cn.xxgk.request.boundary.RequestProcedure;
 import cn.xxgk.request.boundary.RequestAcceptance;
 import cn.xxgk.request.boundary.RequestAcceptance.AcceptanceDates;
+import cn.xxgk.request.boundary.RequestProcedure;
+import cn.xxgk.request.boundary.RequestReplies;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +31,9 @@ public class ProcedureActions implements Serializable {
 
     @Inject
     RequestAcceptance acceptance;
+
+    @Inject
+    RequestReplies replies;
 
     @Inject
     RequestView page;
@@ -66,11 +70,11 @@ public class ProcedureActions implements Serializable {
     }
 
     public String abandon() {
-        return steps.attempt("abandon", () -> steps.done(procedure.abandon(id(), version()), RequestStep.ABANDONED));
+        return steps.attempt("abandon", () -> steps.done(replies.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
     public String markNotARequest() {
-        return steps.attempt("not-request", () -> steps.done(procedure.markNotARequest(id(), version(), text),
+        return steps.attempt("not-request", () -> steps.done(replies.markNotARequest(id(), version(), text),
                 RequestStep.NOT_A_REQUEST));
     }
 
@@ -97,7 +101,6 @@ public class ProcedureActions implements Serializable {
     private long version() {
         return page.getRequest().getVersion();
     }
-
 
     public LocalDate getSignedForOn() { return signedForOn; }
     public void setSignedForOn(LocalDate signedForOn) { this.signedForOn = signedForOn; }

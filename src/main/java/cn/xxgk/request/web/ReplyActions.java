@@ -1,7 +1,7 @@
 package cn.xxgk.request.web;
 
-import cn.xxgk.request.boundary.RequestProcedure;
-import cn.xxgk.request.boundary.RequestProcedure.ReplyLetterDetails;
+import cn.xxgk.request.boundary.ReplyLetterDetails;
+import cn.xxgk.request.boundary.RequestReplies;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
@@ -11,21 +11,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The end of the procedure on a request's page: the reply with its outcome and the sub-reason of
  * the annual report, its delivery, and the report back to the municipal office on a forwarded
- * request. The reason list follows the chosen outcome. A refusal is shown on the field it concerns
- * ({@link StepFields}), with what was typed.
+ * request, and before a reply on excessive requests the question for their reasons (Art. 35). The
+ * outcomes and reasons offered are those the request's history allows (the entity's answer), the
+ * reasons following the chosen outcome. A refusal is shown on the field it concerns ({@link StepFields}).
  */
 @Named
 @ViewScoped
 public class ReplyActions implements Serializable {
 
     @Inject
-    RequestProcedure procedure;
+    RequestReplies procedure;
 
     @Inject
     RequestView page;
@@ -50,6 +50,11 @@ public class ReplyActions implements Serializable {
                 RequestStep.REPLIED));
     }
 
+    public String askForReasons() {
+        return steps.attempt("reasons", () -> steps.done(procedure.askForReasons(page.getId(), version(), text, day),
+                RequestStep.REASONS_ASKED));
+    }
+
     public String recordDelivery() {
         return steps.attempt("delivery", () -> steps.done(procedure.recordDelivery(page.getId(), version(), method, day, reference),
                 RequestStep.DELIVERED));
@@ -67,12 +72,9 @@ public class ReplyActions implements Serializable {
     public String getCompetentAgencyContact() { return competentAgencyContact; }
     public void setCompetentAgencyContact(String competentAgencyContact) { this.competentAgencyContact = competentAgencyContact; }
 
-    /** The reasons that fit the chosen outcome (none for a full disclosure). */
+    /** The reasons that fit the chosen outcome and the request's history (none for a full disclosure). */
     public List<ReplyReason> getReasons() {
-        if (outcome == null || outcome == ReplyOutcome.DISCLOSED) {
-            return List.of();
-        }
-        return Arrays.stream(ReplyReason.values()).filter(r -> r.fits(outcome)).toList();
+        return page.getRequest().possibleReasons(outcome);
     }
 
     /** After a change of outcome: a reason that no longer fits is dropped. */
@@ -90,7 +92,7 @@ public class ReplyActions implements Serializable {
         return page.getRequest().getVersion();
     }
 
-    public ReplyOutcome[] getOutcomes() { return ReplyOutcome.values(); }
+    public List<ReplyOutcome> getOutcomes() { return page.getRequest().possibleOutcomes(); }
     public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
 
     public ReplyOutcome getOutcome() { return outcome; }

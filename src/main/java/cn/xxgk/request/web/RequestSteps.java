@@ -32,7 +32,7 @@ public final class RequestSteps {
      * hand-over to another handler ("assign") is offered too, but is no step the request waits for.
      */
     public static final List<String> ACTIONS = List.of("accept", "correctionNotice", "correctionReceived", "abandon",
-            "consult", "letterReceived", "answer", "override", "extensionRequest", "extensionDecision", "reply", "delivery",
+            "consult", "letterReceived", "answer", "override", "extensionRequest", "extensionDecision", "askReasons", "reply", "delivery",
             "notARequest", "repeat", "split", "reportBack");
 
     private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
@@ -60,8 +60,10 @@ public final class RequestSteps {
             case "correctionNotice" -> s == ACCEPTED && r.getCorrectionNoticeOn() == null;
             case "correctionReceived" -> s == AWAITING_CORRECTION;
             // only once the period set in the notice has passed (Art. 30)
-            case "abandon" -> s == AWAITING_CORRECTION && today.isAfter(r.getCorrectionDueOn());
+            case "abandon" -> s == AWAITING_CORRECTION && r.correction().overdueOn(today);
             case "consult", "reply" -> s == ACCEPTED;
+            // Art. 35, once; the reply may then set excessive requests aside
+            case "askReasons" -> s == ACCEPTED && r.getReasonsAskedOn() == null;
             case "answer" -> s == THIRD_PARTY_CONSULTATION || s == AGENCY_CONSULTATION;
             // a posted consultation letter whose signed-for day is not recorded yet (Arts. 32, 34)
             case "letterReceived" -> (s == THIRD_PARTY_CONSULTATION || s == AGENCY_CONSULTATION)

@@ -50,6 +50,8 @@ public final class TimelineText {
                     "request.timeline.delivered"),
             new Shape(RequestStep.REPORTED_BACK, Pattern.compile("(\\S+): (.*) letters \\[.*]", Pattern.DOTALL),
                     "request.timeline.reportedBack"),
+            new Shape(RequestStep.REASONS_ASKED, Pattern.compile("asked (\\S+): (.*)", Pattern.DOTALL),
+                    "request.timeline.reasonsAsked"),
             new Shape(RequestStep.ASSIGNED, Pattern.compile("(.+)"), "request.timeline.assigned"));
 
     /** The bundle key under which a code of each group is named, by step and group (1-based); null: as typed. */

@@ -26,7 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each letter's content taken from a request as its step left it: the step's own dates, the texts
+ * Each letter's content taken from a request as its step left it: the day it is issued, the texts
  * the office wrote, the applicant named only where the letter goes to the applicant, and data that
  * passes the letter component's check for its kind (what the renderer would refuse, a step would
  * fail on).
@@ -48,13 +48,15 @@ class LetterContentTest {
         LetterCheck.check(LetterKind.RECEIPT, withAgency(receipt));
     }
 
+    /** Issue #12 bug 8: the letter carries the real issue date, not the day typed for the step. */
     @Test
-    void theCorrectionNoticeIsDatedTheDayItWasSentWithItsPointsAndPeriod() {
+    void theCorrectionNoticeIsDatedTheDayItIsIssuedWithItsPointsAndPeriod() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.sendCorrectionNotice(RECEIVED.plusDays(2), RECEIVED.plusDays(12), "请写明文件名称", RECEIVED.plusDays(9), "office", NOW);
-        LetterData notice = LetterContent.correctionNotice(r);
-        assertEquals(RECEIVED.plusDays(2), notice.letterDate());
-        assertEquals(RECEIVED.plusDays(12), notice.respondBy());
+        LocalDate today = NOW.toLocalDate();
+        r.sendCorrectionNotice(RECEIVED.plusDays(2), today.plusDays(10), "请写明文件名称", today, "office", NOW);
+        LetterData notice = LetterContent.correctionNotice(r, today);
+        assertEquals(today, notice.letterDate());
+        assertEquals(today.plusDays(10), notice.respondBy());
         assertEquals("请写明文件名称", notice.details());
         LetterCheck.check(LetterKind.CORRECTION_NOTICE, withAgency(notice));
     }
@@ -109,7 +111,8 @@ class LetterContentTest {
     @Test
     void anAbandonedRequestsLetterNamesThePeriodThatPassed() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.sendCorrectionNotice(RECEIVED.plusDays(2), RECEIVED.plusDays(8), "请补正", RECEIVED.plusDays(9), "office", NOW);
+        r.sendCorrectionNotice(RECEIVED.plusDays(2), RECEIVED.plusDays(8), "请补正", RECEIVED.plusDays(9), "office",
+                RECEIVED.plusDays(2).atTime(10, 0));
         r.abandon("office", NOW);
         LetterData letter = LetterContent.reply(r, ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()),
                 NOW.toLocalDate(), null, null, null, null);
@@ -124,8 +127,8 @@ class LetterContentTest {
         r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(3), "office", NOW);
         r.reportBack("已答复", RECEIVED.plusDays(4), List.of(), "office", NOW);
         LetterData report = LetterContent.reportBack(r, ReplyWording.DISCLOSED, RECEIVED.plusDays(3), "郑大数据依申〔2026〕2号",
-                List.of("政府信息公开申请答复书（郑大数据依申〔2026〕2号）"));
-        assertEquals(RECEIVED.plusDays(4), report.letterDate());
+                List.of("政府信息公开申请答复书（郑大数据依申〔2026〕2号）"), NOW.toLocalDate());
+        assertEquals(NOW.toLocalDate(), report.letterDate(), "dated the day it is issued");
         assertEquals("已答复", report.details());
         assertEquals(List.of("政府信息公开申请答复书（郑大数据依申〔2026〕2号）"), report.enclosures());
         LetterCheck.check(LetterKind.REPORT_BACK, withAgency(report).toBuilder().municipalOffice("郑州市人民政府办公厅政务公开办公室").build());

@@ -42,31 +42,47 @@ class DisclosureRequestTest {
         assertRefused(RequestState.ACCEPTED, () -> r.accept(RECEIVED, "office", NOW));
     }
 
+    /**
+     * Art. 30 "自收到申请之日起7个工作日内一次性告知": the 7 working days are checked against the day the
+     * notice is really issued (the step's now), not against the day typed for it (issue #12 bug 8).
+     */
     @Test
-    void theCorrectionNoticeIsSentOnceAndWithinItsSevenDays() {
+    void theCorrectionNoticeIsSentOnceAndWithinItsSevenDaysOfTheDayItIsIssued() {
         DisclosureRequest r = accepted();
         LocalDate lastDay = LocalDate.of(2026, 3, 11);
         InvalidInputException late = assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(LocalDate.of(2026, 3, 12), TODAY, "请补正", lastDay, "office", NOW));
-        assertEquals("request.invalid.correctionTooLate", late.messageKey());
+                () -> r.sendCorrectionNotice(LocalDate.of(2026, 3, 10), TODAY.plusDays(5), "请补正", lastDay, "office", NOW));
+        assertEquals("request.invalid.correctionTooLate", late.messageKey(), "a day typed within the 7 days does not make a late notice timely");
+        LocalDateTime issued = LocalDateTime.of(2026, 3, 11, 9, 0);
         assertEquals("request.invalid.correctionTextRequired", assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, " ", lastDay, "office", NOW)).messageKey());
+                () -> r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, " ", lastDay, "office", issued)).messageKey());
+        assertEquals("request.invalid.correctionDueOn", assertThrows(InvalidInputException.class,
+                () -> r.sendCorrectionNotice(RECEIVED.plusDays(1), issued.toLocalDate(), "请补正", lastDay, "office", issued))
+                .messageKey(), "the period ends after the day the notice is issued");
 
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请写明文件名称", lastDay, "office", NOW);
+        r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(20), "请写明文件名称", lastDay, "office", issued);
         assertEquals(RequestState.AWAITING_CORRECTION, r.getState());
+        assertEquals(RECEIVED.plusDays(1), r.getCorrectionNoticeOn(), "the day stated");
+        TimelineEntry step = r.getTimeline().getLast();
+        assertEquals(RECEIVED.plusDays(1), step.getStatedOn());
+        assertTrue(step.isRecordedLater(), "the timeline shows both the stated and the recorded day");
         assertRefused(RequestState.AWAITING_CORRECTION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
 
+        assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
+                () -> r.receiveCorrection(RECEIVED, "2025年预算公开文件", new byte[32], "office", NOW)).messageKey());
         r.receiveCorrection(RECEIVED.plusDays(5), "2025年预算公开文件", new byte[32], "office", NOW);
         assertEquals(RequestState.ACCEPTED, r.getState());
         assertEquals("2025年预算公开文件", r.getDescription());
+        assertEquals(RECEIVED.plusDays(5), r.correction().replyPeriodRestartsOn(), "Art. 30: a new period from the receipt of the correction");
         assertEquals("request.invalid.correctionOnce", assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(RECEIVED.plusDays(6), TODAY, "再补正", lastDay, "office", NOW)).messageKey());
+                () -> r.sendCorrectionNotice(RECEIVED.plusDays(6), TODAY.plusDays(5), "再补正", TODAY, "office", NOW)).messageKey());
     }
 
     @Test
     void abandonmentWaitsUntilTheCorrectionPeriodHasPassed() {
         DisclosureRequest r = accepted();
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, "请补正", LocalDate.of(2026, 3, 11), "office", NOW);
+        r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, "请补正", LocalDate.of(2026, 3, 11), "office",
+                RECEIVED.plusDays(1).atTime(10, 0));
         assertEquals("request.invalid.correctionNotOverdue",
                 assertThrows(InvalidInputException.class, () -> r.abandon("office", NOW)).messageKey());
 

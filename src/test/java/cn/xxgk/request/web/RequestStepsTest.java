@@ -43,8 +43,8 @@ class RequestStepsTest {
 
     @Test
     void anAcceptedRequestOffersTheStepsOfTheRunningClock() {
-        assertEquals(List.of("correctionNotice", "consult", "extensionRequest", "reply", "notARequest", "repeat", "split"),
-                offered(accepted(), true, false));
+        assertEquals(List.of("correctionNotice", "consult", "extensionRequest", "askReasons", "reply", "notARequest",
+                "repeat", "split"), offered(accepted(), true, false));
     }
 
     @Test
@@ -95,7 +95,8 @@ class RequestStepsTest {
     void abandonmentIsOfferedOnlyAfterTheCorrectionPeriod() {
         DisclosureRequest r = accepted();
         LocalDate correctBy = RECEIVED.plusDays(10);
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", RECEIVED.plusDays(9), "office", NOW);
+        r.sendCorrectionNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", RECEIVED.plusDays(9), "office",
+                RECEIVED.plusDays(1).atTime(10, 0));
         assertEquals(List.of("correctionReceived", "repeat"),
                 RequestSteps.ACTIONS.stream().filter(a -> RequestSteps.offers(a, r, true, false, correctBy)).toList());
         assertTrue(RequestSteps.offers("abandon", r, true, false, correctBy.plusDays(1)));

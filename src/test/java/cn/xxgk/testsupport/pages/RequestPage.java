@@ -141,6 +141,27 @@ public final class RequestPage {
         return step("reply:do-reply");
     }
 
+    /** The outcomes the reply form offers, as the drop-down lists them (the empty choice left out). */
+    public List<String> outcomeChoices() {
+        return Prime.options(driver, "reply:outcome").stream().filter(RequestPage::chosen).toList();
+    }
+
+    /** The reasons the reply form offers once the outcome is chosen (nothing is sent). */
+    public List<String> reasonChoices(String outcomeLabel) {
+        List<WebElement> before = driver.findElements(By.id("reply:reason"));
+        Prime.choose(driver, "reply:outcome", outcomeLabel);
+        if (!before.isEmpty()) { // the reasons of the outcome chosen before, until the form is updated
+            Prime.waitOn(driver).until(ExpectedConditions.stalenessOf(before.getFirst()));
+        }
+        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("reply:reason")));
+        return Prime.options(driver, "reply:reason").stream().filter(RequestPage::chosen).toList();
+    }
+
+    /** Not the empty first choice (PrimeFaces writes its label as a literal "&nbsp;"). */
+    private static boolean chosen(String label) {
+        return !label.isBlank() && !"&nbsp;".equals(label);
+    }
+
     /** The names offered by the hand-over form (转交其他承办人), as the drop-down lists them (the empty choice left out). */
     public List<String> handlerChoices() {
         return Prime.options(driver, "assign:handler").stream().filter(label -> !label.isBlank()).toList();
