@@ -116,9 +116,11 @@ class RequestClockIT extends RequestClockSupport {
         assertEquals("office", deadline("CORRECTION_NOTICE", "responsible", number));
         assertNull(deadline("CORRECTION_NOTICE", "closed_at", number));
         assertTrue(remindersAfterAPass("CORRECTION_NOTICE", number, "OVERDUE", "office") >= 1, "its own reminder");
-        ok("office", id(r), "correction-notice", version(r), Json.createObjectBuilder().add("sentOn", add(longAgo, 2))
-                .add("correctBy", add(longAgo, 6)).add("text", "请写明所需文件的名称或文号。"));
-        assertNotNull(deadline("CORRECTION_NOTICE", "closed_at", number), "the notice closes it");
+        // the notice is issued the day it is recorded (Art. 30's 7 days count to that day): a request of today
+        JsonObject recent = accepted("IN_PERSON", today, "不明确的申请（今日）");
+        ok("office", id(recent), "correction-notice", version(recent), Json.createObjectBuilder()
+                .add("correctBy", add(today, 10)).add("text", "请写明所需文件的名称或文号。"));
+        assertNotNull(deadline("CORRECTION_NOTICE", "closed_at", recent.getString("number")), "the notice closes it");
 
         JsonObject replied = accepted("IN_PERSON", today, "当场答复的申请");
         ok("office", id(replied), "reply", version(replied), Json.createObjectBuilder().add("outcome", "DISCLOSED")
