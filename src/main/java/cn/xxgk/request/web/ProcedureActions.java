@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * The steps before the reply on a request's page: acceptance (with the dates Art. 31 needs),
- * correction, not-a-request, repeat, split (consultations: {@link ConsultationActions}; extension:
- * {@link ExtensionActions}; reply, delivery, report back: {@link ReplyActions}). One boundary call
+ * not-a-request, repeat, split (correction: {@link CorrectionActions}; consultations:
+ * {@link ConsultationActions}; extension: {@link ExtensionActions}; reply, delivery, report back:
+ * {@link ReplyActions}). One boundary call
  * each, with the version the page was loaded with, then the page again (post-redirect-get); a
  * refusal is shown on the field it concerns ({@link StepFields}), with what was typed.
  */
@@ -47,30 +48,13 @@ public class ProcedureActions implements Serializable {
     private LocalDate signedForOn;
     private LocalDate applicantConfirmedOn;
     private LocalDate agencyConfirmedOn;
-    private LocalDate day;
-    private LocalDate correctBy;
     private String text;
-    private String correctedDescription;
     private String earlierNumber;
     private String parts;
 
     public String accept() {
         return steps.attempt("accept", () -> steps.done(acceptance.accept(id(), version(), new AcceptanceDates(signedForOn,
                 applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));
-    }
-
-    public String sendCorrectionNotice() {
-        return steps.attempt("correction", () -> steps.done(procedure.sendCorrectionNotice(id(), version(), day, correctBy, text),
-                RequestStep.CORRECTION_NOTICE_SENT));
-    }
-
-    public String receiveCorrection() {
-        return steps.attempt("corrected", () -> steps.done(procedure.receiveCorrection(id(), version(), day, correctedDescription),
-                RequestStep.CORRECTION_RECEIVED));
-    }
-
-    public String abandon() {
-        return steps.attempt("abandon", () -> steps.done(replies.abandon(id(), version()), RequestStep.ABANDONED));
     }
 
     public String markNotARequest() {
@@ -108,14 +92,8 @@ public class ProcedureActions implements Serializable {
     public void setApplicantConfirmedOn(LocalDate applicantConfirmedOn) { this.applicantConfirmedOn = applicantConfirmedOn; }
     public LocalDate getAgencyConfirmedOn() { return agencyConfirmedOn; }
     public void setAgencyConfirmedOn(LocalDate agencyConfirmedOn) { this.agencyConfirmedOn = agencyConfirmedOn; }
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public LocalDate getCorrectBy() { return correctBy; }
-    public void setCorrectBy(LocalDate correctBy) { this.correctBy = correctBy; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-    public String getCorrectedDescription() { return correctedDescription; }
-    public void setCorrectedDescription(String correctedDescription) { this.correctedDescription = correctedDescription; }
     public String getEarlierNumber() { return earlierNumber; }
     public void setEarlierNumber(String earlierNumber) { this.earlierNumber = earlierNumber; }
     public String getParts() { return parts; }

@@ -6,11 +6,8 @@ import cn.xxgk.identity.web.CurrentUser;
 import cn.xxgk.identity.web.PeopleNames;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestRegistry;
-import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.Extension;
-import cn.xxgk.request.entity.RequestStep;
-import cn.xxgk.request.entity.TimelineEntry;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,15 +15,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One request (申请详情): the applicant with the masked identity number, where the reply deadline
- * stands, the consultations, the timeline of every step with the due date after it, and the forms
- * of the steps the caller may take now ({@link #offers}); the steps themselves are in
- * {@link ProcedureActions} and {@link ReplyActions}, the hand-over to another handler in {@link AssignActions}.
+ * stands, the consultations, the timeline of every step with the due date after it ({@link TimelineRow}),
+ * and the forms of the steps the caller may take now ({@link #offers}); the steps themselves are in
+ * {@link ProcedureActions}, {@link CorrectionActions}, {@link ConsultationActions}, {@link ExtensionActions}
+ * and {@link ReplyActions}, the hand-over to another handler in {@link AssignActions}.
  */
 @Named
 @ViewScoped
@@ -60,7 +57,7 @@ public class RequestView implements Serializable {
     public void load() {
         request = registry.find(id);
         deadline = request.getState().isOpen() ? registry.status(request.getReplyDeadlineId()).orElse(null) : null;
-        timeline = rows(registry.timeline(id));
+        timeline = TimelineRow.of(registry.timeline(id), people::name, messages::text);
         consultations = request.getConsultations().stream()
                 .map(c -> new ConsultationRow(c, c.isOpen() ? registry.status(c.getAnswerDeadlineId()).orElse(null) : null))
                 .toList();
@@ -69,22 +66,6 @@ public class RequestView implements Serializable {
         repeatOfNumber = registry.numberOf(request.getRepeatOfId());
         String name = people.name(request.getHandler());
         handlerName = Objects.equals(name, request.getHandler()) ? null : name;
-    }
-
-    /** Newest first; each step says whether it moved the reply due date. */
-    private List<TimelineRow> rows(List<TimelineEntry> entries) {
-        List<TimelineRow> rows = new ArrayList<>();
-        LocalDate due = null;
-        for (TimelineEntry e : entries) {
-            boolean moved = e.getReplyDueOn() != null && !Objects.equals(e.getReplyDueOn(), due);
-            if (e.getReplyDueOn() != null) {
-                due = e.getReplyDueOn();
-            }
-            // a hand-over records the new handler's username; the reader knows them by name
-            String comment = e.getStep() == RequestStep.ASSIGNED ? people.name(e.getComment()) : e.getComment();
-            rows.add(new TimelineRow(e, TimelineText.detail(e.getStep(), comment, messages::text), moved));
-        }
-        return rows.reversed();
     }
 
     /** Whether to show an action's form to this caller now (see {@link RequestSteps#offers}). */
@@ -124,12 +105,4 @@ public class RequestView implements Serializable {
     public String getRepeatOfNumber() { return repeatOfNumber; }
     /** The handler's display name, or null when the directory does not know the user (the username is shown then). */
     public String getHandlerName() { return handlerName; }
-
-    /** A step of the timeline: the entry, its detail in the reader's language, whether it moved the due date. */
-    public record TimelineRow(TimelineEntry entry, String detail, boolean dueMoved) {
-    }
-
-    /** A consultation and, while it waits, where the consulted party's working days stand (none before delivery). */
-    public record ConsultationRow(Consultation consultation, DeadlineStatus answerDeadline) {
-    }
 }

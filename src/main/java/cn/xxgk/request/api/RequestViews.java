@@ -1,0 +1,81 @@
+package cn.xxgk.request.api;
+
+import static cn.xxgk.request.api.RequestJson.name;
+
+import cn.xxgk.calendar.control.DeadlineStatus;
+import cn.xxgk.request.api.RequestJson.ConsultationView;
+import cn.xxgk.request.api.RequestJson.DeadlineView;
+import cn.xxgk.request.api.RequestJson.Handover;
+import cn.xxgk.request.api.RequestJson.RequestView;
+import cn.xxgk.request.api.RequestJson.StepView;
+import cn.xxgk.request.boundary.IssuedLetter;
+import cn.xxgk.request.boundary.RequestLetters;
+import cn.xxgk.request.boundary.RequestRegistry;
+import cn.xxgk.request.entity.Applicant;
+import cn.xxgk.request.entity.DisclosureRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request as the API shows it ({@link RequestView}): the entity's fields, where its deadlines
+ * stand, the numbers of its parent, parts and earlier request (asked of the registry), the
+ * outcomes a reply may state now and, on request, the timeline with the letter of each step.
+ */
+@RequestScoped
+public class RequestViews {
+
+    @Inject
+    RequestRegistry registry;
+
+    @Inject
+    RequestLetters letters;
+
+    /** The view a command answers with: the request after the step, without its timeline. */
+    public RequestView of(DisclosureRequest r) {
+        return of(r, false);
+    }
+
+    public RequestView of(DisclosureRequest r, boolean withTimeline) {
+        DeadlineStatus status = r.getState().isOpen() ? registry.status(r.getReplyDeadlineId()).orElse(null) : null;
+        List<ConsultationView> consultations = r.getConsultations().stream().map(c -> new ConsultationView(c.getId(),
+                c.getKind().name(), c.getParty(), c.getMatter(), c.getSentOn(), name(c.getAnswer()), c.getAnsweredOn(),
+                c.getAnswerText(), c.isOpen() ? DeadlineView.of(registry.status(c.getAnswerDeadlineId()).orElse(null)) : null,
+                c.getOverrideReason(), c.getOverrideNoticeText(), c.getOverrideNoticeOn(), c.getOverrideLetterId(),
+                name(c.getLetterDelivery()), c.getLetterReceivedOn())).toList();
+        cn.xxgk.request.entity.Handover h = r.getHandover();
+        Applicant a = r.getApplicant();
+        Handover handover = h.getFrom() == null ? null
+                : new Handover(h.getFrom(), h.getOn().toString(), h.getWhat(), h.getReference());
+        return new RequestView(r.getId(), r.getNumber(), registry.numberOf(r.getParentId()), r.getPartNo(),
+                registry.parts(r.getId()).stream().map(DisclosureRequest::getNumber).toList(), r.getState().name(),
+                r.getChannel().name(), r.getReceivedOn(), a.getType().name(), name(a.getOrganisationKind()),
+                a.getName(), a.getContactPerson(), a.getIdDocumentType().name(), a.getIdNumberMasked(),
+                a.getPhone(), a.getEmail(), a.getPostalAddress(), a.getPostcode(), r.getDescription(),
+                r.getFormWanted().name(), r.getDeliveryWanted().name(), handover, r.getHandler(), r.getClockStartOn(),
+                r.getAcceptedOn(), r.getReplyDeadlineId(), DeadlineView.of(status), r.getCorrectionNoticeOn(),
+                r.getCorrectionDueOn(), r.getCorrectionNoticeText(), r.getCorrectionReceivedOn(),
+                r.getExtensionGrantedDays(), r.getExtensionPendingDays(), r.getExtensionReason(), consultations,
+                name(r.getOutcome()), name(r.getOutcomeReason()), r.getReplyText(), r.getHowToObtain(), r.getRepliedOn(),
+                r.getReplyLetterId(), name(r.getDeliveredBy()), r.getDeliveredOn(), r.getDeliveryReference(),
+                r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()), r.getReportResult(), r.getReportedBackOn(),
+                r.getReportLetterIds().stream().sorted().toList(), r.getVersion(),
+                withTimeline ? timeline(r) : null, replyOptions(r), r.getReasonsAskedOn(), r.getReasonsAskedText());
+    }
+
+    /** The outcomes a reply may state now, each with the reasons it may give (the entity's answer); empty when no reply may be made. */
+    private static Map<String, List<String>> replyOptions(DisclosureRequest r) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        r.possibleOutcomes().forEach(o -> options.put(o.name(), r.possibleReasons(o).stream().map(Enum::name).toList()));
+        return options;
+    }
+
+    private List<StepView> timeline(DisclosureRequest r) {
+        Map<Long, IssuedLetter> letterOfStep = new HashMap<>();
+        letters.list(r.getId()).forEach(l -> letterOfStep.put(l.stepId(), l));
+        return registry.timeline(r.getId()).stream().map(t -> StepView.of(t, letterOfStep)).toList();
+    }
+}
