@@ -83,8 +83,6 @@ public class DisclosureRequest {
     /** Art. 33: all extensions together add at most {@link DeadlineKind#REPLY}'s cap. */
     public static final int EXTENSION_CAP = Extension.CAP;
 
-    private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
-    private static final Set<RequestState> REPORTABLE = EnumSet.of(REPLIED, CLOSED, ABANDONED, NOT_A_REQUEST);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -260,7 +258,7 @@ public class DisclosureRequest {
 
     /** The office links the request to an earlier one of the same applicant (its judgement of "same matter"). */
     public void flagRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
-        require(!state.isFinal(), RequestStep.REPEAT_FLAGGED);
+        require(ProcedureStep.REPEAT, RequestStep.REPEAT_FLAGGED, now);
         if (earlier == this || earlier.getId() == null || id == null || earlier.getId() >= id) {
             throw new InvalidInputException("request.invalid.repeatNotEarlier");
         }
@@ -278,7 +276,7 @@ public class DisclosureRequest {
 
     /** Another member of the office becomes the handler, responsible for the deadlines. */
     public void assignTo(String newHandler, String actor, LocalDateTime now) {
-        require(!state.isFinal() && state != REPLIED, RequestStep.ASSIGNED);
+        require(ProcedureStep.ASSIGN, RequestStep.ASSIGNED, now);
         handler = Objects.requireNonNull(newHandler);
         record(RequestStep.ASSIGNED, state, actor, newHandler, now);
     }
@@ -294,7 +292,7 @@ public class DisclosureRequest {
      * whether the start moved.
      */
     public boolean accept(LocalDate clockStart, String actor, LocalDateTime now) {
-        require(state == RECEIVED, RequestStep.ACCEPTED);
+        require(ProcedureStep.ACCEPT, RequestStep.ACCEPTED, now);
         Objects.requireNonNull(clockStart);
         if (clockStart.isBefore(receivedOn) || clockStart.isAfter(now.toLocalDate())) {
             throw new InvalidInputException("request.invalid.clockStartRange", receivedOn, now.toLocalDate());
@@ -316,8 +314,7 @@ public class DisclosureRequest {
      */
     public List<DisclosureRequest> split(List<String> matters, List<byte[]> matterHashes, List<ProtectedIdNumber> ids,
                                          String actor, LocalDateTime now) {
-        require((state == RECEIVED || state == ACCEPTED) && !correction().isNoticed() && consultations.isEmpty()
-                && parentId == null, RequestStep.SPLIT);
+        require(ProcedureStep.SPLIT, RequestStep.SPLIT, now);
         if (matters == null || matters.size() < 2) {
             throw new InvalidInputException("request.invalid.splitTwoParts");
         }
@@ -370,10 +367,7 @@ public class DisclosureRequest {
      */
     public void sendCorrectionNotice(LocalDate sentOn, LocalDate dueOn, String text, LocalDate lastDay, String actor,
                                      LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.CORRECTION_NOTICE_SENT);
-        if (correction().isNoticed()) {
-            throw new InvalidInputException("request.invalid.correctionOnce", correction().getNoticeOn());
-        }
+        require(ProcedureStep.CORRECTION_NOTICE, RequestStep.CORRECTION_NOTICE_SENT, now);
         requireEventDay(sentOn, lastStepDay(), now);
         String notice = requireText(text, "request.invalid.correctionTextRequired");
         Correction c = correction();
@@ -386,7 +380,7 @@ public class DisclosureRequest {
     /** The corrected request arrived: a full new reply period runs from that day ({@link Correction#replyPeriodRestartsOn}). */
     public void receiveCorrection(LocalDate receivedDay, String correctedDescription, byte[] correctedMatterHash,
                                   String actor, LocalDateTime now) {
-        require(state == AWAITING_CORRECTION, RequestStep.CORRECTION_RECEIVED);
+        require(ProcedureStep.CORRECTION_RECEIVED, RequestStep.CORRECTION_RECEIVED, now);
         requireEventDay(receivedDay, lastStepDay(), now);
         if (!RequestForm.blank(correctedDescription)) {
             if (correctedDescription.strip().length() > RequestForm.MAX_DESCRIPTION) {
@@ -406,10 +400,7 @@ public class DisclosureRequest {
      * only way to the annual report's 逾期不补正 ({@link ReplyGrounds}).
      */
     public void abandon(String actor, LocalDateTime now) {
-        require(state == AWAITING_CORRECTION, RequestStep.ABANDONED);
-        if (!correction().overdueOn(now.toLocalDate())) {
-            throw new InvalidInputException("request.invalid.correctionNotOverdue", correction().getDueOn());
-        }
+        require(ProcedureStep.ABANDON, RequestStep.ABANDONED, now);
         replyToChange().classify(ReplyOutcome.OTHER, ReplyReason.CORRECTION_OVERDUE);
         extension.dropPending();
         move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correction().getDueOn(), now);
@@ -423,10 +414,7 @@ public class DisclosureRequest {
      * 无正当理由大量反复申请.
      */
     public void askForReasons(String text, LocalDate askedDay, String actor, LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.REASONS_ASKED);
-        if (reasonsAskedOn != null) {
-            throw new InvalidInputException("request.invalid.reasonsAskedAlready", reasonsAskedOn);
-        }
+        require(ProcedureStep.ASK_REASONS, RequestStep.REASONS_ASKED, now);
         String what = requireText(text, "request.invalid.reasonsTextRequired");
         LocalDate day = askedDay == null ? now.toLocalDate() : askedDay;
         requireEventDay(day, lastStepDay(), now);
@@ -453,7 +441,7 @@ public class DisclosureRequest {
                                 LetterDelivery delivery, String actor, LocalDateTime now) {
         RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_CONSULTED
                 : RequestStep.AGENCY_CONSULTED;
-        require(state == ACCEPTED, step);
+        require(ProcedureStep.CONSULT, step, now);
         String who = requireText(party, "request.invalid.partyRequired");
         if (who.length() > RequestForm.MAX_NAME) {
             throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_NAME);
@@ -473,11 +461,8 @@ public class DisclosureRequest {
     /** The posted consultation letter was signed for on that day: the consulted party's period starts. */
     public Consultation consultationLetterReceived(LocalDate day, String actor, LocalDateTime now) {
         RequestStep step = RequestStep.CONSULTATION_LETTER_RECEIVED;
-        require(state == THIRD_PARTY_CONSULTATION || state == AGENCY_CONSULTATION, step);
-        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
-        if (!open.isAwaitingDelivery()) {
-            throw new InvalidInputException("request.invalid.letterReceivedAlready", open.getLetterReceivedOn());
-        }
+        require(ProcedureStep.LETTER_RECEIVED, step, now);
+        Consultation open = openConsultation().orElseThrow();
         requireEventDay(day, open.getSentOn(), now);
         open.letterReceived(day);
         record(step, state, actor, open.getParty() + ": " + day, now);
@@ -492,11 +477,12 @@ public class DisclosureRequest {
                                   LocalDate answerDueOn, String actor, LocalDateTime now) {
         RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_ANSWERED
                 : RequestStep.AGENCY_ANSWERED;
+        require(ProcedureStep.ANSWER, step, now);
         require(state == (kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION), step);
         if (answer == null) {
             throw new InvalidInputException("request.invalid.answerRequired");
         }
-        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
+        Consultation open = openConsultation().orElseThrow();
         LocalDate day;
         if (answer == ConsultationAnswer.SILENCE) {
             // Arts. 32, 34: silence only after the party's own period, counted from its receipt of the letter
@@ -524,10 +510,8 @@ public class DisclosureRequest {
      */
     public Consultation overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, String actor,
                                                  LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.PUBLIC_INTEREST_OVERRIDE);
-        Consultation refused = consultations.stream().filter(Consultation::isStandingRefusal)
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new InvalidInputException("request.invalid.noThirdPartyRefusal"));
+        require(ProcedureStep.OVERRIDE, RequestStep.PUBLIC_INTEREST_OVERRIDE, now);
+        Consultation refused = standingRefusal().orElseThrow();
         String why = requireText(reason, "request.invalid.overrideReasonRequired");
         String notice = requireText(noticeText, "request.invalid.overrideNoticeRequired");
         LocalDate day = noticeOn == null ? now.toLocalDate() : noticeOn;
@@ -545,7 +529,7 @@ public class DisclosureRequest {
      * @param replyDueOn the reply due date now; null while a consultation pauses the clock
      */
     public void requestExtension(int workingDays, String reason, LocalDate replyDueOn, String actor, LocalDateTime now) {
-        require(EXTENDABLE.contains(state), RequestStep.EXTENSION_REQUESTED);
+        require(ProcedureStep.EXTENSION_REQUEST, RequestStep.EXTENSION_REQUESTED, now);
         String why = requireText(reason, "request.invalid.extensionReasonRequired");
         extension.request(workingDays, why, replyDueOn, actor, now);
         record(RequestStep.EXTENSION_REQUESTED, state, actor, workingDays + ": " + why, now);
@@ -553,7 +537,7 @@ public class DisclosureRequest {
 
     /** The office head decides; returns the working days granted (0 when refused). */
     public int decideExtension(boolean approve, String comment, LocalDate replyDueOn, String actor, LocalDateTime now) {
-        require(EXTENDABLE.contains(state), approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED);
+        require(ProcedureStep.EXTENSION_DECISION, approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED, now);
         String note = RequestForm.blank(comment) ? null : comment.strip();
         int days = extension.decide(approve, replyDueOn, now);
         if (!approve) {
@@ -573,7 +557,7 @@ public class DisclosureRequest {
      */
     public void reply(ReplyOutcome result, ReplyReason reason, String text, String obtain, LocalDate repliedDay,
                       String actor, LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.REPLIED);
+        require(ProcedureStep.REPLY, RequestStep.REPLIED, now);
         Reply.requireAllowed(result, reason, replyGrounds());
         String body = requireText(text, "request.invalid.replyTextRequired");
         String how = null;
@@ -608,7 +592,7 @@ public class DisclosureRequest {
 
     /** How and when the reply reached the applicant. */
     public void recordDelivery(DeliveryMethod method, LocalDate day, String reference, String actor, LocalDateTime now) {
-        require(state == REPLIED, RequestStep.DELIVERED);
+        require(ProcedureStep.DELIVERY, RequestStep.DELIVERED, now);
         if (method == null) {
             throw new InvalidInputException("request.invalid.deliveryRequired");
         }
@@ -627,7 +611,7 @@ public class DisclosureRequest {
      * disclosure request, closed without a reply deadline; counted under 不予处理/信访举报投诉类申请.
      */
     public void markNotARequest(String note, String actor, LocalDateTime now) {
-        require(state == RECEIVED || state == ACCEPTED, RequestStep.NOT_A_REQUEST);
+        require(ProcedureStep.MARK_NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, now);
         notRequestNote = requireText(note, "request.invalid.noteRequired");
         replyToChange().classify(ReplyOutcome.NOT_PROCESSED, ReplyReason.PETITION_COMPLAINT);
         extension.dropPending();
@@ -636,13 +620,8 @@ public class DisclosureRequest {
 
     /** A forwarded request's result goes back to the municipal office with the letters (seed 一(五)4). */
     public void reportBack(String result, LocalDate day, Collection<Long> letterIds, String actor, LocalDateTime now) {
-        if (channel != Channel.FORWARDED) {
-            throw new InvalidInputException("request.invalid.notForwarded");
-        }
-        require(REPORTABLE.contains(state), RequestStep.REPORTED_BACK);
-        if (reportedBackOn != null) {
-            throw new InvalidInputException("request.invalid.reportedAlready", reportedBackOn);
-        }
+        refuse(notForwarded()); // whatever the state: only a forwarded request is reported back
+        require(ProcedureStep.REPORT_BACK, RequestStep.REPORTED_BACK, now);
         reportResult = requireText(result, "request.invalid.reportResultRequired");
         LocalDate on = day == null ? now.toLocalDate() : day;
         requireEventDay(on, lastStepDay(), now);
@@ -739,6 +718,73 @@ public class DisclosureRequest {
 
     public Optional<Consultation> openConsultation() {
         return consultations.stream().filter(Consultation::isOpen).reduce((first, second) -> second);
+    }
+
+    // ---- what may happen next: one copy of each step's rule --------------------------------
+
+    /**
+     * The steps this caller may take now ({@link ProcedureStep}'s table of states and roles, and each
+     * step's own condition): the screens show these forms, the step methods refuse the rest.
+     */
+    public Set<ProcedureStep> possibleSteps(LocalDate today, RequestCaller caller) {
+        Set<ProcedureStep> possible = EnumSet.noneOf(ProcedureStep.class);
+        for (ProcedureStep step : ProcedureStep.values()) {
+            if (step.takenBy(caller, handler) && step.allowedIn(state) && refusal(step, today) == null) {
+                possible.add(step);
+            }
+        }
+        return possible;
+    }
+
+    /** Refuses a step the state does not allow, or whose own condition does not hold today. */
+    private void require(ProcedureStep step, RequestStep recorded, LocalDateTime now) {
+        require(step.allowedIn(state), recorded);
+        refuse(refusal(step, now.toLocalDate()));
+    }
+
+    private static void refuse(RuntimeException refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    private InvalidInputException notForwarded() {
+        return channel == Channel.FORWARDED ? null : new InvalidInputException("request.invalid.notForwarded");
+    }
+
+    /** Why a step the state allows may not be taken today, or null when it may. */
+    private RuntimeException refusal(ProcedureStep step, LocalDate today) {
+        return switch (step) {
+            case CORRECTION_NOTICE -> correction().isNoticed()
+                    ? new InvalidInputException("request.invalid.correctionOnce", correction().getNoticeOn()) : null;
+            // only once the period set in the notice has passed (Art. 30)
+            case ABANDON -> correction().overdueOn(today) ? null
+                    : new InvalidInputException("request.invalid.correctionNotOverdue", correction().getDueOn());
+            case ANSWER -> openConsultation().isPresent() ? null
+                    : new IllegalRequestStepException(state, RequestStep.THIRD_PARTY_ANSWERED);
+            // a posted consultation letter whose signed-for day is not recorded yet (Arts. 32, 34)
+            case LETTER_RECEIVED -> openConsultation().isEmpty()
+                    ? new IllegalRequestStepException(state, RequestStep.CONSULTATION_LETTER_RECEIVED)
+                    : openConsultation().get().isAwaitingDelivery() ? null : new InvalidInputException(
+                            "request.invalid.letterReceivedAlready", openConsultation().get().getLetterReceivedOn());
+            case OVERRIDE -> standingRefusal().isPresent() ? null
+                    : new InvalidInputException("request.invalid.noThirdPartyRefusal");
+            case EXTENSION_REQUEST -> extension.refusalToAsk();
+            case EXTENSION_DECISION -> extension.refusalToDecide();
+            // Art. 35, once; the reply may then set excessive requests aside
+            case ASK_REASONS -> reasonsAskedOn == null ? null
+                    : new InvalidInputException("request.invalid.reasonsAskedAlready", reasonsAskedOn);
+            // before any correction or consultation, and not a part again
+            case SPLIT -> parentId == null && !correction().isNoticed() && consultations.isEmpty() ? null
+                    : new IllegalRequestStepException(state, RequestStep.SPLIT);
+            case REPORT_BACK -> notForwarded() != null ? notForwarded() : reportedBackOn == null ? null
+                    : new InvalidInputException("request.invalid.reportedAlready", reportedBackOn);
+            default -> null;
+        };
+    }
+
+    private Optional<Consultation> standingRefusal() {
+        return consultations.stream().filter(Consultation::isStandingRefusal).reduce((first, second) -> second);
     }
 
     // ---- helpers -------------------------------------------------------------------------
