@@ -11,6 +11,9 @@ import static cn.xxgk.request.entity.RequestState.REPLIED;
 import static cn.xxgk.request.entity.RequestState.SPLIT;
 import static cn.xxgk.request.entity.RequestState.THIRD_PARTY_CONSULTATION;
 
+import static cn.xxgk.request.entity.StepInput.requireEventDay;
+import static cn.xxgk.request.entity.StepInput.requireText;
+
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.platform.control.InvalidInputException;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A request for government information (政府信息公开申请), one matter each, and the procedure of
@@ -483,20 +487,7 @@ public class DisclosureRequest {
             throw new InvalidInputException("request.invalid.answerRequired");
         }
         Consultation open = openConsultation().orElseThrow();
-        LocalDate day;
-        if (answer == ConsultationAnswer.SILENCE) {
-            // Arts. 32, 34: silence only after the party's own period, counted from its receipt of the letter
-            if (open.isAwaitingDelivery() || answerDueOn == null) {
-                throw new InvalidInputException("request.invalid.silenceBeforeDelivery");
-            }
-            if (!now.toLocalDate().isAfter(answerDueOn)) {
-                throw new InvalidInputException("request.invalid.silenceTooEarly", answerDueOn);
-            }
-            day = answerDueOn;
-        } else {
-            day = receivedDay == null ? now.toLocalDate() : receivedDay;
-            requireEventDay(day, open.getLetterReceivedOn() == null ? open.getSentOn() : open.getLetterReceivedOn(), now);
-        }
+        LocalDate day = open.answerDay(answer, receivedDay, answerDueOn, now);
         String answerText = RequestForm.blank(text) ? null : requireText(text, "request.invalid.answerRequired");
         open.answer(answer, day, answerText);
         move(ACCEPTED, step, actor, open.getParty() + ": " + answer + " " + day
@@ -573,9 +564,8 @@ public class DisclosureRequest {
 
     /** What the request's history allows a reply to state now (nothing when no reply may be made). */
     public ReplyGrounds replyGrounds() {
-        boolean consented = consultations.stream().anyMatch(c -> c.getKind() == ConsultationKind.THIRD_PARTY
-                && c.getAnswer() == ConsultationAnswer.CONSENT);
-        boolean refusal = consultations.stream().anyMatch(Consultation::isStandingRefusal);
+        boolean consented = Consultations.thirdPartyConsented(consultations);
+        boolean refusal = Consultations.standingRefusal(consultations).isPresent();
         boolean earlier = repeatOf != null && repeatOf.reply().isAnswered() && sameApplicantAs(repeatOf);
         return new ReplyGrounds(correction().answered(), earlier, reasonsAskedOn != null, consented, refusal);
     }
@@ -650,20 +640,10 @@ public class DisclosureRequest {
      * may not be before it (nor after today).
      */
     public LocalDate lastStepDay() {
-        List<LocalDate> days = new ArrayList<>();
-        days.add(receivedOn);
-        days.add(clockStartOn);
-        days.add(correction().getNoticeOn());
-        days.add(correction().getReceivedOn());
-        days.add(reasonsAskedOn);
-        days.add(reply().getRepliedOn());
-        days.add(reply().getDeliveredOn());
-        for (Consultation c : consultations) {
-            days.add(c.getSentOn());
-            days.add(c.getAnsweredOn());
-            days.add(c.getOverrideNoticeOn());
-        }
-        return days.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+        return Stream.concat(Stream.of(receivedOn, clockStartOn, correction().getNoticeOn(), correction().getReceivedOn(),
+                        reasonsAskedOn, reply().getRepliedOn(), reply().getDeliveredOn()),
+                Consultations.stepDays(consultations))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
     }
 
     /** The correction part (Art. 30); empty before a notice. */
@@ -708,16 +688,12 @@ public class DisclosureRequest {
         if (restart != null && restart.isAfter(since)) {
             since = restart;
         }
-        for (Consultation c : consultations) {
-            if (c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(since)) {
-                since = c.getAnsweredOn();
-            }
-        }
-        return since;
+        LocalDate answered = Consultations.lastAnswerOn(consultations);
+        return answered != null && answered.isAfter(since) ? answered : since;
     }
 
     public Optional<Consultation> openConsultation() {
-        return consultations.stream().filter(Consultation::isOpen).reduce((first, second) -> second);
+        return Consultations.open(consultations);
     }
 
     // ---- what may happen next: one copy of each step's rule --------------------------------
@@ -784,22 +760,10 @@ public class DisclosureRequest {
     }
 
     private Optional<Consultation> standingRefusal() {
-        return consultations.stream().filter(Consultation::isStandingRefusal).reduce((first, second) -> second);
+        return Consultations.standingRefusal(consultations);
     }
 
     // ---- helpers -------------------------------------------------------------------------
-
-    private void requireEventDay(LocalDate day, LocalDate notBefore, LocalDateTime now) {
-        if (day == null) {
-            throw new InvalidInputException("request.invalid.dateRequired");
-        }
-        if (day.isAfter(now.toLocalDate())) {
-            throw new InvalidInputException("request.invalid.dateInFuture", day);
-        }
-        if (notBefore != null && day.isBefore(notBefore)) {
-            throw new InvalidInputException("request.invalid.dateTooEarly", day, notBefore);
-        }
-    }
 
     private void move(RequestState to, RequestStep step, String actor, String comment, LocalDateTime now) {
         move(to, step, actor, comment, now, null);
@@ -832,16 +796,6 @@ public class DisclosureRequest {
         if (!allowed) {
             throw new IllegalRequestStepException(state, step);
         }
-    }
-
-    private static String requireText(String text, String key) {
-        if (RequestForm.blank(text)) {
-            throw new InvalidInputException(key);
-        }
-        if (text.strip().length() > RequestForm.MAX_TEXT) {
-            throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_TEXT);
-        }
-        return text.strip();
     }
 
     public Long getId() { return id; }
