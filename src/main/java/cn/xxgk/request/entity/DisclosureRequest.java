@@ -135,14 +135,9 @@ public class DisclosureRequest {
     @Column(nullable = false, length = 100)
     private String handler;
 
-    @Column(name = "clock_start_on")
-    private LocalDate clockStartOn;
-
-    @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
-
-    @Column(name = "reply_deadline_id")
-    private Long replyDeadlineId;
+    /** Set at registration: the start of the reply clock, the acceptance day, the deadlines' ids. */
+    @Embedded
+    private ReplyClock clock;
 
     /** Art. 30; null (all its columns empty) until a notice goes out: read through {@link #correction()}. */
     @Embedded
@@ -150,9 +145,6 @@ public class DisclosureRequest {
 
     @Embedded
     private Extension extension = new Extension();
-
-    @Column(name = "correction_deadline_id")
-    private Long correctionDeadlineId;
 
     /** Null (all its columns empty) until the request ends: read through {@link #reply()}. */
     @Embedded
@@ -246,7 +238,7 @@ public class DisclosureRequest {
         r.handler = Objects.requireNonNull(handler);
         r.state = RECEIVED;
         // Art. 31: the office registers on the day of receipt the channel's rule names; acceptance may correct it
-        r.clockStartOn = r.receivedOn;
+        r.clock = ReplyClock.from(r.receivedOn);
         r.createdBy = Objects.requireNonNull(actor);
         r.createdAt = Objects.requireNonNull(now);
         r.record(RequestStep.REGISTERED, null, actor, r.channel.name() + " " + r.receivedOn, now);
@@ -301,10 +293,9 @@ public class DisclosureRequest {
         if (clockStart.isBefore(receivedOn) || clockStart.isAfter(now.toLocalDate())) {
             throw new InvalidInputException("request.invalid.clockStartRange", receivedOn, now.toLocalDate());
         }
-        LocalDate before = clockStartOn == null ? receivedOn : clockStartOn;
+        LocalDate before = clockStart();
         boolean moved = !clockStart.equals(before);
-        clockStartOn = clockStart;
-        acceptedOn = now.toLocalDate();
+        clockToChange().accept(clockStart, now.toLocalDate());
         move(ACCEPTED, RequestStep.ACCEPTED, actor, moved ? "clock start moved from " + before + " to " + clockStart
                 : "clock start " + clockStart, now);
         return moved;
@@ -353,8 +344,7 @@ public class DisclosureRequest {
         p.handover = getHandover().copy();
         p.handler = handler;
         p.state = state;
-        p.clockStartOn = clockStartOn;
-        p.acceptedOn = acceptedOn;
+        p.clock = clock().forPart();
         p.createdBy = actor;
         p.createdAt = now;
         p.record(RequestStep.SPLIT_OFF, null, actor, "part " + no + " of " + number, now);
@@ -640,10 +630,27 @@ public class DisclosureRequest {
      * may not be before it (nor after today).
      */
     public LocalDate lastStepDay() {
-        return Stream.concat(Stream.of(receivedOn, clockStartOn, correction().getNoticeOn(), correction().getReceivedOn(),
+        return Stream.concat(Stream.of(receivedOn, getClockStartOn(), correction().getNoticeOn(), correction().getReceivedOn(),
                         reasonsAskedOn, reply().getRepliedOn(), reply().getDeliveredOn()),
                 Consultations.stepDays(consultations))
                 .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+    }
+
+    /** The reply clock part (set at registration; read through this, as a part whose columns are all empty loads as null). */
+    public ReplyClock clock() {
+        return clock == null ? new ReplyClock() : clock;
+    }
+
+    private ReplyClock clockToChange() {
+        if (clock == null) {
+            clock = new ReplyClock();
+        }
+        return clock;
+    }
+
+    /** The day the reply clock runs from before any pause: its start, else the day of receipt (Art. 31). */
+    private LocalDate clockStart() {
+        return clock().getStartOn() == null ? receivedOn : clock().getStartOn();
     }
 
     /** The correction part (Art. 30); empty before a notice. */
@@ -666,12 +673,12 @@ public class DisclosureRequest {
     // ---- the clock -----------------------------------------------------------------------
 
     public void attachReplyDeadline(Long deadlineId) {
-        this.replyDeadlineId = deadlineId;
+        clockToChange().attachReplyDeadline(deadlineId);
     }
 
     /** The deadline of the correction notice (Art. 30: 7 working days from receipt), opened at registration. */
     public void attachCorrectionDeadline(Long deadlineId) {
-        this.correctionDeadlineId = deadlineId;
+        clockToChange().attachCorrectionDeadline(deadlineId);
     }
 
     /** The reply due date after the latest step, for the timeline; only before the step is stored. */
@@ -683,7 +690,7 @@ public class DisclosureRequest {
 
     /** The day from which the clock runs now: its start, a correction's receipt, or the last consultation's answer. */
     public LocalDate clockRunningSince() {
-        LocalDate since = clockStartOn == null ? receivedOn : clockStartOn;
+        LocalDate since = clockStart();
         LocalDate restart = correction().replyPeriodRestartsOn();
         if (restart != null && restart.isAfter(since)) {
             since = restart;
@@ -813,14 +820,14 @@ public class DisclosureRequest {
     public Handover getHandover() { return handover == null ? new Handover() : handover; }
     public RequestState getState() { return state; }
     public String getHandler() { return handler; }
-    public LocalDate getClockStartOn() { return clockStartOn; }
-    public LocalDate getAcceptedOn() { return acceptedOn; }
-    public Long getReplyDeadlineId() { return replyDeadlineId; }
+    public LocalDate getClockStartOn() { return clock().getStartOn(); }
+    public LocalDate getAcceptedOn() { return clock().getAcceptedOn(); }
+    public Long getReplyDeadlineId() { return clock().getReplyDeadlineId(); }
     public LocalDate getCorrectionNoticeOn() { return correction().getNoticeOn(); }
     public LocalDate getCorrectionDueOn() { return correction().getDueOn(); }
     public String getCorrectionNoticeText() { return correction().getNoticeText(); }
     public LocalDate getCorrectionReceivedOn() { return correction().getReceivedOn(); }
-    public Long getCorrectionDeadlineId() { return correctionDeadlineId; }
+    public Long getCorrectionDeadlineId() { return clock().getCorrectionDeadlineId(); }
     public Extension getExtension() { return extension; }
     public int getExtensionGrantedDays() { return extension.getGrantedDays(); }
     public Integer getExtensionPendingDays() { return extension.getPendingDays(); }
