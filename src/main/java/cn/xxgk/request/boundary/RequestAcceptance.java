@@ -18,6 +18,7 @@ import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,17 +58,17 @@ public class RequestAcceptance extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_ACCEPT", objectType = RequestIntake.TYPE)
     public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
         AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
-        ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(), d.signedForOn(),
-                d.applicantConfirmedOn(), d.agencyConfirmedOn());
-        boolean moved = r.accept(start.date(), caller(), now());
-        RequestClock.Opened opened = requestClock.accepted(r, moved);
-        if (opened != null) {
-            em.flush();
-            opened.attachTo(r);
-        }
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.ACCEPT, r -> {
+            ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(),
+                    d.signedForOn(), d.applicantConfirmedOn(), d.agencyConfirmedOn());
+            boolean moved = r.accept(start.date(), caller(), now());
+            RequestClock.Opened opened = requestClock.accepted(r, moved);
+            if (opened != null) {
+                em.flush();
+                opened.attachTo(r);
+            }
+        });
     }
 
     /**
@@ -87,17 +88,17 @@ public class RequestAcceptance extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_ASSIGN", objectType = RequestIntake.TYPE)
     public DisclosureRequest assign(Long id, long seenVersion, String handler) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
         String who = handler == null ? "" : handler.strip();
-        if (who.isEmpty()) {
-            throw new InvalidInputException("request.invalid.handlerRequired");
-        }
-        if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
-            throw new InvalidInputException("request.invalid.handlerNotOffice", who);
-        }
-        r.assignTo(who, caller(), now());
-        requestClock.assign(r, who);
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.ASSIGN, r -> {
+            if (who.isEmpty()) {
+                throw new InvalidInputException("request.invalid.handlerRequired");
+            }
+            if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
+                throw new InvalidInputException("request.invalid.handlerNotOffice", who);
+            }
+            r.assignTo(who, caller(), now());
+            requestClock.assign(r, who);
+        });
     }
 
     /**
@@ -107,7 +108,7 @@ public class RequestAcceptance extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_SPLIT", objectType = RequestIntake.TYPE)
     public List<DisclosureRequest> split(Long id, long seenVersion, List<String> matters) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
+        DisclosureRequest r = loadFor(id, seenVersion, ProcedureStep.SPLIT);
         int n = matters == null ? 0 : matters.size();
         List<byte[]> hashes = new ArrayList<>();
         List<ProtectedIdNumber> ids = new ArrayList<>();

@@ -1,11 +1,12 @@
 package cn.xxgk.request.boundary;
 
-import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
-
 import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.identity.entity.Role;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
+import cn.xxgk.request.entity.RequestCaller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.inject.Inject;
@@ -15,12 +16,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The frame of a command of the request procedure, shared by the boundaries of its phases: load the
- * request at the version the user saw (a stale one is a conflict), check the object-level right (the
- * handler, or the office head, who may act on any), let the entity act, and flush inside the command
+ * request at the version the user saw (a stale one is a conflict), check that the caller takes the
+ * step ({@link ProcedureStep}: the handler, or the office head, who may act on any), let the entity act, and flush inside the command
  * so that a lost race surfaces as a conflict the user understands.
  */
 abstract class RequestCommands {
@@ -48,28 +51,36 @@ abstract class RequestCommands {
         return r;
     }
 
-    /** Loaded for a change by its handler or the office head. */
-    DisclosureRequest loadForHandler(Long id, long seenVersion) {
+    /** Loaded at the seen version for a step this caller takes ({@link ProcedureStep}'s table: the handler, or the office head). */
+    DisclosureRequest loadFor(Long id, long seenVersion, ProcedureStep step) {
         DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
+        RequestCaller who = requestCaller();
+        if (!step.takenBy(who, r.getHandler())) {
+            throw new AccessRefusedException(who.username() + " may not take step " + step + " on request "
+                    + r.getNumber() + " handled by " + r.getHandler() + ": it belongs to " + step.roles());
+        }
         return r;
     }
 
-    /** The handler works on a request; the office head may act on any (to take over or stand in). */
-    void requireHandlerOrHead(DisclosureRequest r) {
-        if (!caller().equals(r.getHandler()) && !session.isCallerInRole(OFFICE_HEAD)) {
-            throw new AccessRefusedException("request " + r.getNumber() + " is handled by " + r.getHandler());
-        }
-    }
-
     /**
-     * One command: load at the seen version, check the handler (or the office head), act, flush. The
+     * One command: load at the seen version, check the caller may take the step, act, flush. The
      * step throws to refuse; nothing it changed is kept then (the transaction rolls back).
      */
-    DisclosureRequest command(Long id, long seenVersion, Consumer<DisclosureRequest> step) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        step.accept(r);
+    DisclosureRequest command(Long id, long seenVersion, ProcedureStep step, Consumer<DisclosureRequest> act) {
+        DisclosureRequest r = loadFor(id, seenVersion, step);
+        act.accept(r);
         return flushed(r);
+    }
+
+    /** The caller with the roles of the procedure it holds. */
+    RequestCaller requestCaller() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (session.isCallerInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return new RequestCaller(caller(), roles);
     }
 
     String caller() {

@@ -14,6 +14,7 @@ import cn.xxgk.request.entity.Consultation;
 import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.RequestLetter;
 import cn.xxgk.request.entity.RequestStep;
@@ -59,36 +60,37 @@ public class RequestConsultations extends RequestCommands {
     @Audited(action = "REQUEST_CONSULT", objectType = RequestIntake.TYPE)
     public DisclosureRequest consult(Long id, long seenVersion, ConsultationKind kind, String party, String matter,
                                      LocalDate sentOn, LetterDelivery delivery) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        if (kind == null) {
-            throw new InvalidInputException("request.invalid.consultationKindRequired");
-        }
         LocalDate sent = sentOn == null ? today() : sentOn;
-        Consultation consultation = r.consult(kind, party, matter, sent,
-                delivery == null ? LetterDelivery.IN_PERSON : delivery, caller(), now());
-        String reason = kind + " " + consultation.getParty();
-        r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent,
-                reason.length() > 200 ? reason.substring(0, 200) : reason).getDueDate());
-        LocalDate respondBy = null;
-        if (consultation.getLetterReceivedOn() != null) {
-            respondBy = openAnswerDeadline(r, consultation);
-        }
-        boolean thirdParty = kind == ConsultationKind.THIRD_PARTY;
-        letters.issue(r, thirdParty ? RequestStep.THIRD_PARTY_CONSULTED : RequestStep.AGENCY_CONSULTED,
-                thirdParty ? LetterKind.THIRD_PARTY_CONSULTATION : LetterKind.INTER_AGENCY_CONSULTATION,
-                LetterContent.consultation(r, consultation, respondBy), caller(), now());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.CONSULT, r -> {
+            if (kind == null) {
+                throw new InvalidInputException("request.invalid.consultationKindRequired");
+            }
+            Consultation consultation = r.consult(kind, party, matter, sent,
+                    delivery == null ? LetterDelivery.IN_PERSON : delivery, caller(), now());
+            String reason = kind + " " + consultation.getParty();
+            r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent,
+                    reason.length() > 200 ? reason.substring(0, 200) : reason).getDueDate());
+            LocalDate respondBy = null;
+            if (consultation.getLetterReceivedOn() != null) {
+                respondBy = openAnswerDeadline(r, consultation);
+            }
+            boolean thirdParty = kind == ConsultationKind.THIRD_PARTY;
+            letters.issue(r, thirdParty ? RequestStep.THIRD_PARTY_CONSULTED : RequestStep.AGENCY_CONSULTED,
+                    thirdParty ? LetterKind.THIRD_PARTY_CONSULTATION : LetterKind.INTER_AGENCY_CONSULTATION,
+                    LetterContent.consultation(r, consultation, respondBy), caller(), now());
+        });
     }
 
     /** The posted consultation letter was signed for on that day: the consulted party's period starts. */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_CONSULTATION_LETTER_RECEIVED", objectType = RequestIntake.TYPE)
     public DisclosureRequest letterReceived(Long id, long seenVersion, LocalDate receivedOn) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        Consultation consultation = r.consultationLetterReceived(receivedOn == null ? today() : receivedOn, caller(), now());
-        r.stampReplyDue(requestClock.replyDue(r)); // still paused: none, as the timeline shows
-        openAnswerDeadline(r, consultation);
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.LETTER_RECEIVED, r -> {
+            Consultation consultation = r.consultationLetterReceived(receivedOn == null ? today() : receivedOn,
+                    caller(), now());
+            r.stampReplyDue(requestClock.replyDue(r)); // still paused: none, as the timeline shows
+            openAnswerDeadline(r, consultation);
+        });
     }
 
     /**
@@ -99,19 +101,19 @@ public class RequestConsultations extends RequestCommands {
     @Audited(action = "REQUEST_CONSULTATION_ANSWER", objectType = RequestIntake.TYPE)
     public DisclosureRequest recordAnswer(Long id, long seenVersion, ConsultationKind kind, ConsultationAnswer answer,
                                           LocalDate receivedOn, String text) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        if (kind == null) {
-            throw new InvalidInputException("request.invalid.consultationKindRequired");
-        }
-        Consultation open = r.openConsultation().orElse(null);
-        LocalDate answerDue = open == null || open.getAnswerDeadlineId() == null ? null
-                : deadlines.status(open.getAnswerDeadlineId()).dueDate();
-        LocalDate day = r.recordAnswer(kind, answer, receivedOn, text, answerDue, caller(), now());
-        r.stampReplyDue(deadlines.resume(r.getReplyDeadlineId(), day).getDueDate());
-        if (open.getAnswerDeadlineId() != null) {
-            deadlines.close(open.getAnswerDeadlineId());
-        }
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.ANSWER, r -> {
+            if (kind == null) {
+                throw new InvalidInputException("request.invalid.consultationKindRequired");
+            }
+            Consultation open = r.openConsultation().orElse(null);
+            LocalDate answerDue = open == null || open.getAnswerDeadlineId() == null ? null
+                    : deadlines.status(open.getAnswerDeadlineId()).dueDate();
+            LocalDate day = r.recordAnswer(kind, answer, receivedOn, text, answerDue, caller(), now());
+            r.stampReplyDue(deadlines.resume(r.getReplyDeadlineId(), day).getDueDate());
+            if (open.getAnswerDeadlineId() != null) {
+                deadlines.close(open.getAnswerDeadlineId());
+            }
+        });
     }
 
     /** Disclosure despite a third party's refusal in the public interest, with the written notice to it (Art. 32). */
@@ -119,12 +121,12 @@ public class RequestConsultations extends RequestCommands {
     @Audited(action = "REQUEST_PUBLIC_INTEREST_OVERRIDE", objectType = RequestIntake.TYPE)
     public DisclosureRequest overrideInPublicInterest(Long id, long seenVersion, String reason, String noticeText,
                                                       LocalDate noticeOn) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
-        RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
-                LetterContent.overrideNotice(r, overridden), caller(), now());
-        overridden.attachOverrideLetter(letter.getId());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.OVERRIDE, r -> {
+            Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
+            RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
+                    LetterContent.overrideNotice(r, overridden), caller(), now());
+            overridden.attachOverrideLetter(letter.getId());
+        });
     }
 
     /** The answer deadline from the day of receipt; returns its due date, the last day to answer. */

@@ -10,6 +10,7 @@ import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.request.control.LetterContent;
 import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,24 +40,23 @@ public class RequestExtensions extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_EXTENSION_REQUEST", objectType = RequestIntake.TYPE)
     public DisclosureRequest requestExtension(Long id, long seenVersion, int workingDays, String reason) {
-        DisclosureRequest r = loadForHandler(id, seenVersion);
-        r.requestExtension(workingDays, reason, requestClock.replyDue(r), caller(), now());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.EXTENSION_REQUEST,
+                r -> r.requestExtension(workingDays, reason, requestClock.replyDue(r), caller(), now()));
     }
 
     /** The office head approves or refuses the pending extension; an approval moves the due date. */
     @RolesAllowed(OFFICE_HEAD)
     @Audited(action = "REQUEST_EXTENSION_DECISION", objectType = RequestIntake.TYPE)
     public DisclosureRequest decideExtension(Long id, long seenVersion, boolean approve, String comment) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        int granted = r.decideExtension(approve, comment, requestClock.replyDue(r), caller(), now());
-        if (granted > 0) {
-            deadlines.extend(r.getReplyDeadlineId(), granted);
-            DeadlineStatus status = deadlines.status(r.getReplyDeadlineId());
-            r.stampReplyDue(status.dueDate());
-            letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE, LetterContent.extensionNotice(r,
-                    granted, status.dueDate(), status.remainingWorkingDays(), today()), caller(), now());
-        }
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.EXTENSION_DECISION, r -> {
+            int granted = r.decideExtension(approve, comment, requestClock.replyDue(r), caller(), now());
+            if (granted > 0) {
+                deadlines.extend(r.getReplyDeadlineId(), granted);
+                DeadlineStatus status = deadlines.status(r.getReplyDeadlineId());
+                r.stampReplyDue(status.dueDate());
+                letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE, LetterContent.extensionNotice(r,
+                        granted, status.dueDate(), status.remainingWorkingDays(), today()), caller(), now());
+            }
+        });
     }
 }

@@ -13,6 +13,7 @@ import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
 import cn.xxgk.request.entity.Correction;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.RequestStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -54,41 +55,39 @@ public class RequestProcedure extends RequestCommands {
     @Audited(action = "REQUEST_CORRECTION_NOTICE", objectType = TYPE)
     public DisclosureRequest sendCorrectionNotice(Long id, long seenVersion, LocalDate sentOn, LocalDate correctBy,
                                                   String text) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
         LocalDate sent = sentOn == null ? today() : sentOn;
-        LocalDate receipt = r.getClockStartOn() == null ? r.getReceivedOn() : r.getClockStartOn();
-        r.sendCorrectionNotice(sent, correctBy, text, Correction.lastNoticeDay(receipt, workingDays.calendar()), caller(), now());
-        r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
-        requestClock.closeCorrectionWindow(r);
-        letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
-                LetterContent.correctionNotice(r, today()), caller(), now());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.CORRECTION_NOTICE, r -> {
+            LocalDate receipt = r.getClockStartOn() == null ? r.getReceivedOn() : r.getClockStartOn();
+            r.sendCorrectionNotice(sent, correctBy, text, Correction.lastNoticeDay(receipt, workingDays.calendar()),
+                    caller(), now());
+            r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
+            requestClock.closeCorrectionWindow(r);
+            letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
+                    LetterContent.correctionNotice(r, today()), caller(), now());
+        });
     }
 
     /** The corrected request arrived: a full new reply period from the day {@link Correction} names (Art. 30). */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_CORRECTION_RECEIVED", objectType = TYPE)
     public DisclosureRequest receiveCorrection(Long id, long seenVersion, LocalDate receivedOn, String correctedDescription) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
         LocalDate day = receivedOn == null ? today() : receivedOn;
-        r.receiveCorrection(day, correctedDescription, MatterKey.of(correctedDescription), caller(), now());
-        r.stampReplyDue(deadlines.restart(r.getReplyDeadlineId(), r.correction().replyPeriodRestartsOn()).getDueDate());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.CORRECTION_RECEIVED, r -> {
+            r.receiveCorrection(day, correctedDescription, MatterKey.of(correctedDescription), caller(), now());
+            r.stampReplyDue(deadlines.restart(r.getReplyDeadlineId(), r.correction().replyPeriodRestartsOn()).getDueDate());
+        });
     }
 
     /** Links the request to an earlier one of the same applicant, by its number. */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REPEAT_FLAG", objectType = TYPE)
     public DisclosureRequest flagRepeat(Long id, long seenVersion, String earlierNumber) {
-        DisclosureRequest r = loadForChange(id, seenVersion);
-        requireHandlerOrHead(r);
-        DisclosureRequest earlier = em.createNamedQuery(DisclosureRequest.BY_NUMBER, DisclosureRequest.class)
-                .setParameter("number", earlierNumber == null ? "" : earlierNumber.strip())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidInputException("request.invalid.unknownNumber", earlierNumber));
-        r.flagRepeatOf(earlier, caller(), now());
-        return flushed(r);
+        return command(id, seenVersion, ProcedureStep.REPEAT, r -> {
+            DisclosureRequest earlier = em.createNamedQuery(DisclosureRequest.BY_NUMBER, DisclosureRequest.class)
+                    .setParameter("number", earlierNumber == null ? "" : earlierNumber.strip())
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("request.invalid.unknownNumber", earlierNumber));
+            r.flagRepeatOf(earlier, caller(), now());
+        });
     }
 }

@@ -13,6 +13,7 @@ import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.ReplyWordings;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
 import cn.xxgk.request.entity.RequestLetter;
@@ -49,7 +50,7 @@ public class RequestReplies extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REASONS_ASKED", objectType = TYPE)
     public DisclosureRequest askForReasons(Long id, long seenVersion, String text, LocalDate askedOn) {
-        return command(id, seenVersion, r -> r.askForReasons(text, askedOn, caller(), now()));
+        return command(id, seenVersion, ProcedureStep.ASK_REASONS, r -> r.askForReasons(text, askedOn, caller(), now()));
     }
 
     /**
@@ -61,7 +62,7 @@ public class RequestReplies extends RequestCommands {
     public DisclosureRequest reply(Long id, long seenVersion, ReplyOutcome outcome, ReplyReason reason, String text,
                                    String howToObtain, LocalDate repliedOn, ReplyLetterDetails letterDetails) {
         ReplyLetterDetails details = letterDetails == null ? ReplyLetterDetails.NONE : letterDetails;
-        return command(id, seenVersion, r -> {
+        return command(id, seenVersion, ProcedureStep.REPLY, r -> {
             r.reply(outcome, reason, text, howToObtain, repliedOn, caller(), now());
             boolean namesAgency = details.namesAgency(reason);
             requestClock.closeAll(r);
@@ -79,14 +80,14 @@ public class RequestReplies extends RequestCommands {
     @Audited(action = "REQUEST_DELIVERY", objectType = TYPE)
     public DisclosureRequest recordDelivery(Long id, long seenVersion, DeliveryMethod method, LocalDate deliveredOn,
                                             String reference) {
-        return command(id, seenVersion, r -> r.recordDelivery(method, deliveredOn, reference, caller(), now()));
+        return command(id, seenVersion, ProcedureStep.DELIVERY, r -> r.recordDelivery(method, deliveredOn, reference, caller(), now()));
     }
 
     /** A petition or complaint in the form of a request (Art. 39): closed without a reply deadline. */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_NOT_A_REQUEST", objectType = TYPE)
     public DisclosureRequest markNotARequest(Long id, long seenVersion, String note) {
-        return command(id, seenVersion, r -> {
+        return command(id, seenVersion, ProcedureStep.MARK_NOT_A_REQUEST, r -> {
             r.markNotARequest(note, caller(), now());
             requestClock.closeAll(r);
             answerLetter(r, RequestStep.NOT_A_REQUEST, r.getNotRequestNote());
@@ -101,7 +102,7 @@ public class RequestReplies extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_ABANDON", objectType = TYPE)
     public DisclosureRequest abandon(Long id, long seenVersion) {
-        return command(id, seenVersion, r -> {
+        return command(id, seenVersion, ProcedureStep.ABANDON, r -> {
             r.abandon(caller(), now());
             requestClock.closeAll(r);
             answerLetter(r, RequestStep.ABANDONED, null);
@@ -117,7 +118,7 @@ public class RequestReplies extends RequestCommands {
     @Audited(action = "REQUEST_REPORT_BACK", objectType = TYPE)
     public DisclosureRequest reportBack(Long id, long seenVersion, String result, LocalDate reportedOn,
                                         Collection<Long> letterIds) {
-        return command(id, seenVersion, r -> {
+        return command(id, seenVersion, ProcedureStep.REPORT_BACK, r -> {
             List<RequestLetter> issued = em.createNamedQuery(RequestLetter.OF_REQUEST, RequestLetter.class)
                     .setParameter("requestId", r.getId()).getResultList();
             List<RequestLetter> enclosed = enclosures(r, issued, letterIds);

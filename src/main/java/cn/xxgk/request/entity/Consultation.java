@@ -1,5 +1,6 @@
 package cn.xxgk.request.entity;
 
+import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -116,6 +118,26 @@ public class Consultation {
 
     public void attachAnswerDeadline(Long deadlineId) {
         this.answerDeadlineId = deadlineId;
+    }
+
+    /**
+     * The day the answer counts from: the day it arrived (not before the letter was received); for
+     * silence, allowed only once the party's own period ({@code answerDueOn}, Arts. 32, 34: counted
+     * from its receipt of the letter) has passed, the last day of that period.
+     */
+    LocalDate answerDay(ConsultationAnswer given, LocalDate receivedDay, LocalDate answerDueOn, LocalDateTime now) {
+        if (given != ConsultationAnswer.SILENCE) {
+            LocalDate day = receivedDay == null ? now.toLocalDate() : receivedDay;
+            StepInput.requireEventDay(day, letterReceivedOn == null ? sentOn : letterReceivedOn, now);
+            return day;
+        }
+        if (isAwaitingDelivery() || answerDueOn == null) {
+            throw new InvalidInputException("request.invalid.silenceBeforeDelivery");
+        }
+        if (!now.toLocalDate().isAfter(answerDueOn)) {
+            throw new InvalidInputException("request.invalid.silenceTooEarly", answerDueOn);
+        }
+        return answerDueOn;
     }
 
     void answer(ConsultationAnswer given, LocalDate on, String text) {

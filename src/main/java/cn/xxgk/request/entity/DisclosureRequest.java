@@ -11,6 +11,9 @@ import static cn.xxgk.request.entity.RequestState.REPLIED;
 import static cn.xxgk.request.entity.RequestState.SPLIT;
 import static cn.xxgk.request.entity.RequestState.THIRD_PARTY_CONSULTATION;
 
+import static cn.xxgk.request.entity.StepInput.requireEventDay;
+import static cn.xxgk.request.entity.StepInput.requireText;
+
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.platform.control.InvalidInputException;
@@ -43,6 +46,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A request for government information (政府信息公开申请), one matter each, and the procedure of
@@ -83,8 +87,6 @@ public class DisclosureRequest {
     /** Art. 33: all extensions together add at most {@link DeadlineKind#REPLY}'s cap. */
     public static final int EXTENSION_CAP = Extension.CAP;
 
-    private static final Set<RequestState> EXTENDABLE = EnumSet.of(ACCEPTED, THIRD_PARTY_CONSULTATION, AGENCY_CONSULTATION);
-    private static final Set<RequestState> REPORTABLE = EnumSet.of(REPLIED, CLOSED, ABANDONED, NOT_A_REQUEST);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -133,14 +135,9 @@ public class DisclosureRequest {
     @Column(nullable = false, length = 100)
     private String handler;
 
-    @Column(name = "clock_start_on")
-    private LocalDate clockStartOn;
-
-    @Column(name = "accepted_on")
-    private LocalDate acceptedOn;
-
-    @Column(name = "reply_deadline_id")
-    private Long replyDeadlineId;
+    /** Set at registration: the start of the reply clock, the acceptance day, the deadlines' ids. */
+    @Embedded
+    private ReplyClock clock;
 
     /** Art. 30; null (all its columns empty) until a notice goes out: read through {@link #correction()}. */
     @Embedded
@@ -148,9 +145,6 @@ public class DisclosureRequest {
 
     @Embedded
     private Extension extension = new Extension();
-
-    @Column(name = "correction_deadline_id")
-    private Long correctionDeadlineId;
 
     /** Null (all its columns empty) until the request ends: read through {@link #reply()}. */
     @Embedded
@@ -244,7 +238,7 @@ public class DisclosureRequest {
         r.handler = Objects.requireNonNull(handler);
         r.state = RECEIVED;
         // Art. 31: the office registers on the day of receipt the channel's rule names; acceptance may correct it
-        r.clockStartOn = r.receivedOn;
+        r.clock = ReplyClock.from(r.receivedOn);
         r.createdBy = Objects.requireNonNull(actor);
         r.createdAt = Objects.requireNonNull(now);
         r.record(RequestStep.REGISTERED, null, actor, r.channel.name() + " " + r.receivedOn, now);
@@ -260,7 +254,7 @@ public class DisclosureRequest {
 
     /** The office links the request to an earlier one of the same applicant (its judgement of "same matter"). */
     public void flagRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
-        require(!state.isFinal(), RequestStep.REPEAT_FLAGGED);
+        require(ProcedureStep.REPEAT, RequestStep.REPEAT_FLAGGED, now);
         if (earlier == this || earlier.getId() == null || id == null || earlier.getId() >= id) {
             throw new InvalidInputException("request.invalid.repeatNotEarlier");
         }
@@ -278,7 +272,7 @@ public class DisclosureRequest {
 
     /** Another member of the office becomes the handler, responsible for the deadlines. */
     public void assignTo(String newHandler, String actor, LocalDateTime now) {
-        require(!state.isFinal() && state != REPLIED, RequestStep.ASSIGNED);
+        require(ProcedureStep.ASSIGN, RequestStep.ASSIGNED, now);
         handler = Objects.requireNonNull(newHandler);
         record(RequestStep.ASSIGNED, state, actor, newHandler, now);
     }
@@ -294,15 +288,14 @@ public class DisclosureRequest {
      * whether the start moved.
      */
     public boolean accept(LocalDate clockStart, String actor, LocalDateTime now) {
-        require(state == RECEIVED, RequestStep.ACCEPTED);
+        require(ProcedureStep.ACCEPT, RequestStep.ACCEPTED, now);
         Objects.requireNonNull(clockStart);
         if (clockStart.isBefore(receivedOn) || clockStart.isAfter(now.toLocalDate())) {
             throw new InvalidInputException("request.invalid.clockStartRange", receivedOn, now.toLocalDate());
         }
-        LocalDate before = clockStartOn == null ? receivedOn : clockStartOn;
+        LocalDate before = clockStart();
         boolean moved = !clockStart.equals(before);
-        clockStartOn = clockStart;
-        acceptedOn = now.toLocalDate();
+        clockToChange().accept(clockStart, now.toLocalDate());
         move(ACCEPTED, RequestStep.ACCEPTED, actor, moved ? "clock start moved from " + before + " to " + clockStart
                 : "clock start " + clockStart, now);
         return moved;
@@ -316,8 +309,7 @@ public class DisclosureRequest {
      */
     public List<DisclosureRequest> split(List<String> matters, List<byte[]> matterHashes, List<ProtectedIdNumber> ids,
                                          String actor, LocalDateTime now) {
-        require((state == RECEIVED || state == ACCEPTED) && !correction().isNoticed() && consultations.isEmpty()
-                && parentId == null, RequestStep.SPLIT);
+        require(ProcedureStep.SPLIT, RequestStep.SPLIT, now);
         if (matters == null || matters.size() < 2) {
             throw new InvalidInputException("request.invalid.splitTwoParts");
         }
@@ -352,8 +344,7 @@ public class DisclosureRequest {
         p.handover = getHandover().copy();
         p.handler = handler;
         p.state = state;
-        p.clockStartOn = clockStartOn;
-        p.acceptedOn = acceptedOn;
+        p.clock = clock().forPart();
         p.createdBy = actor;
         p.createdAt = now;
         p.record(RequestStep.SPLIT_OFF, null, actor, "part " + no + " of " + number, now);
@@ -370,10 +361,7 @@ public class DisclosureRequest {
      */
     public void sendCorrectionNotice(LocalDate sentOn, LocalDate dueOn, String text, LocalDate lastDay, String actor,
                                      LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.CORRECTION_NOTICE_SENT);
-        if (correction().isNoticed()) {
-            throw new InvalidInputException("request.invalid.correctionOnce", correction().getNoticeOn());
-        }
+        require(ProcedureStep.CORRECTION_NOTICE, RequestStep.CORRECTION_NOTICE_SENT, now);
         requireEventDay(sentOn, lastStepDay(), now);
         String notice = requireText(text, "request.invalid.correctionTextRequired");
         Correction c = correction();
@@ -386,7 +374,7 @@ public class DisclosureRequest {
     /** The corrected request arrived: a full new reply period runs from that day ({@link Correction#replyPeriodRestartsOn}). */
     public void receiveCorrection(LocalDate receivedDay, String correctedDescription, byte[] correctedMatterHash,
                                   String actor, LocalDateTime now) {
-        require(state == AWAITING_CORRECTION, RequestStep.CORRECTION_RECEIVED);
+        require(ProcedureStep.CORRECTION_RECEIVED, RequestStep.CORRECTION_RECEIVED, now);
         requireEventDay(receivedDay, lastStepDay(), now);
         if (!RequestForm.blank(correctedDescription)) {
             if (correctedDescription.strip().length() > RequestForm.MAX_DESCRIPTION) {
@@ -406,10 +394,7 @@ public class DisclosureRequest {
      * only way to the annual report's 逾期不补正 ({@link ReplyGrounds}).
      */
     public void abandon(String actor, LocalDateTime now) {
-        require(state == AWAITING_CORRECTION, RequestStep.ABANDONED);
-        if (!correction().overdueOn(now.toLocalDate())) {
-            throw new InvalidInputException("request.invalid.correctionNotOverdue", correction().getDueOn());
-        }
+        require(ProcedureStep.ABANDON, RequestStep.ABANDONED, now);
         replyToChange().classify(ReplyOutcome.OTHER, ReplyReason.CORRECTION_OVERDUE);
         extension.dropPending();
         move(ABANDONED, RequestStep.ABANDONED, actor, "correction due " + correction().getDueOn(), now);
@@ -423,10 +408,7 @@ public class DisclosureRequest {
      * 无正当理由大量反复申请.
      */
     public void askForReasons(String text, LocalDate askedDay, String actor, LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.REASONS_ASKED);
-        if (reasonsAskedOn != null) {
-            throw new InvalidInputException("request.invalid.reasonsAskedAlready", reasonsAskedOn);
-        }
+        require(ProcedureStep.ASK_REASONS, RequestStep.REASONS_ASKED, now);
         String what = requireText(text, "request.invalid.reasonsTextRequired");
         LocalDate day = askedDay == null ? now.toLocalDate() : askedDay;
         requireEventDay(day, lastStepDay(), now);
@@ -453,7 +435,7 @@ public class DisclosureRequest {
                                 LetterDelivery delivery, String actor, LocalDateTime now) {
         RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_CONSULTED
                 : RequestStep.AGENCY_CONSULTED;
-        require(state == ACCEPTED, step);
+        require(ProcedureStep.CONSULT, step, now);
         String who = requireText(party, "request.invalid.partyRequired");
         if (who.length() > RequestForm.MAX_NAME) {
             throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_NAME);
@@ -473,11 +455,8 @@ public class DisclosureRequest {
     /** The posted consultation letter was signed for on that day: the consulted party's period starts. */
     public Consultation consultationLetterReceived(LocalDate day, String actor, LocalDateTime now) {
         RequestStep step = RequestStep.CONSULTATION_LETTER_RECEIVED;
-        require(state == THIRD_PARTY_CONSULTATION || state == AGENCY_CONSULTATION, step);
-        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
-        if (!open.isAwaitingDelivery()) {
-            throw new InvalidInputException("request.invalid.letterReceivedAlready", open.getLetterReceivedOn());
-        }
+        require(ProcedureStep.LETTER_RECEIVED, step, now);
+        Consultation open = openConsultation().orElseThrow();
         requireEventDay(day, open.getSentOn(), now);
         open.letterReceived(day);
         record(step, state, actor, open.getParty() + ": " + day, now);
@@ -492,25 +471,13 @@ public class DisclosureRequest {
                                   LocalDate answerDueOn, String actor, LocalDateTime now) {
         RequestStep step = kind == ConsultationKind.THIRD_PARTY ? RequestStep.THIRD_PARTY_ANSWERED
                 : RequestStep.AGENCY_ANSWERED;
+        require(ProcedureStep.ANSWER, step, now);
         require(state == (kind == ConsultationKind.THIRD_PARTY ? THIRD_PARTY_CONSULTATION : AGENCY_CONSULTATION), step);
         if (answer == null) {
             throw new InvalidInputException("request.invalid.answerRequired");
         }
-        Consultation open = openConsultation().orElseThrow(() -> new IllegalRequestStepException(state, step));
-        LocalDate day;
-        if (answer == ConsultationAnswer.SILENCE) {
-            // Arts. 32, 34: silence only after the party's own period, counted from its receipt of the letter
-            if (open.isAwaitingDelivery() || answerDueOn == null) {
-                throw new InvalidInputException("request.invalid.silenceBeforeDelivery");
-            }
-            if (!now.toLocalDate().isAfter(answerDueOn)) {
-                throw new InvalidInputException("request.invalid.silenceTooEarly", answerDueOn);
-            }
-            day = answerDueOn;
-        } else {
-            day = receivedDay == null ? now.toLocalDate() : receivedDay;
-            requireEventDay(day, open.getLetterReceivedOn() == null ? open.getSentOn() : open.getLetterReceivedOn(), now);
-        }
+        Consultation open = openConsultation().orElseThrow();
+        LocalDate day = open.answerDay(answer, receivedDay, answerDueOn, now);
         String answerText = RequestForm.blank(text) ? null : requireText(text, "request.invalid.answerRequired");
         open.answer(answer, day, answerText);
         move(ACCEPTED, step, actor, open.getParty() + ": " + answer + " " + day
@@ -524,10 +491,8 @@ public class DisclosureRequest {
      */
     public Consultation overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, String actor,
                                                  LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.PUBLIC_INTEREST_OVERRIDE);
-        Consultation refused = consultations.stream().filter(Consultation::isStandingRefusal)
-                .reduce((first, second) -> second)
-                .orElseThrow(() -> new InvalidInputException("request.invalid.noThirdPartyRefusal"));
+        require(ProcedureStep.OVERRIDE, RequestStep.PUBLIC_INTEREST_OVERRIDE, now);
+        Consultation refused = standingRefusal().orElseThrow();
         String why = requireText(reason, "request.invalid.overrideReasonRequired");
         String notice = requireText(noticeText, "request.invalid.overrideNoticeRequired");
         LocalDate day = noticeOn == null ? now.toLocalDate() : noticeOn;
@@ -545,7 +510,7 @@ public class DisclosureRequest {
      * @param replyDueOn the reply due date now; null while a consultation pauses the clock
      */
     public void requestExtension(int workingDays, String reason, LocalDate replyDueOn, String actor, LocalDateTime now) {
-        require(EXTENDABLE.contains(state), RequestStep.EXTENSION_REQUESTED);
+        require(ProcedureStep.EXTENSION_REQUEST, RequestStep.EXTENSION_REQUESTED, now);
         String why = requireText(reason, "request.invalid.extensionReasonRequired");
         extension.request(workingDays, why, replyDueOn, actor, now);
         record(RequestStep.EXTENSION_REQUESTED, state, actor, workingDays + ": " + why, now);
@@ -553,7 +518,7 @@ public class DisclosureRequest {
 
     /** The office head decides; returns the working days granted (0 when refused). */
     public int decideExtension(boolean approve, String comment, LocalDate replyDueOn, String actor, LocalDateTime now) {
-        require(EXTENDABLE.contains(state), approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED);
+        require(ProcedureStep.EXTENSION_DECISION, approve ? RequestStep.EXTENSION_APPROVED : RequestStep.EXTENSION_REFUSED, now);
         String note = RequestForm.blank(comment) ? null : comment.strip();
         int days = extension.decide(approve, replyDueOn, now);
         if (!approve) {
@@ -573,7 +538,7 @@ public class DisclosureRequest {
      */
     public void reply(ReplyOutcome result, ReplyReason reason, String text, String obtain, LocalDate repliedDay,
                       String actor, LocalDateTime now) {
-        require(state == ACCEPTED, RequestStep.REPLIED);
+        require(ProcedureStep.REPLY, RequestStep.REPLIED, now);
         Reply.requireAllowed(result, reason, replyGrounds());
         String body = requireText(text, "request.invalid.replyTextRequired");
         String how = null;
@@ -589,9 +554,8 @@ public class DisclosureRequest {
 
     /** What the request's history allows a reply to state now (nothing when no reply may be made). */
     public ReplyGrounds replyGrounds() {
-        boolean consented = consultations.stream().anyMatch(c -> c.getKind() == ConsultationKind.THIRD_PARTY
-                && c.getAnswer() == ConsultationAnswer.CONSENT);
-        boolean refusal = consultations.stream().anyMatch(Consultation::isStandingRefusal);
+        boolean consented = Consultations.thirdPartyConsented(consultations);
+        boolean refusal = Consultations.standingRefusal(consultations).isPresent();
         boolean earlier = repeatOf != null && repeatOf.reply().isAnswered() && sameApplicantAs(repeatOf);
         return new ReplyGrounds(correction().answered(), earlier, reasonsAskedOn != null, consented, refusal);
     }
@@ -608,7 +572,7 @@ public class DisclosureRequest {
 
     /** How and when the reply reached the applicant. */
     public void recordDelivery(DeliveryMethod method, LocalDate day, String reference, String actor, LocalDateTime now) {
-        require(state == REPLIED, RequestStep.DELIVERED);
+        require(ProcedureStep.DELIVERY, RequestStep.DELIVERED, now);
         if (method == null) {
             throw new InvalidInputException("request.invalid.deliveryRequired");
         }
@@ -627,7 +591,7 @@ public class DisclosureRequest {
      * disclosure request, closed without a reply deadline; counted under 不予处理/信访举报投诉类申请.
      */
     public void markNotARequest(String note, String actor, LocalDateTime now) {
-        require(state == RECEIVED || state == ACCEPTED, RequestStep.NOT_A_REQUEST);
+        require(ProcedureStep.MARK_NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, now);
         notRequestNote = requireText(note, "request.invalid.noteRequired");
         replyToChange().classify(ReplyOutcome.NOT_PROCESSED, ReplyReason.PETITION_COMPLAINT);
         extension.dropPending();
@@ -636,13 +600,8 @@ public class DisclosureRequest {
 
     /** A forwarded request's result goes back to the municipal office with the letters (seed 一(五)4). */
     public void reportBack(String result, LocalDate day, Collection<Long> letterIds, String actor, LocalDateTime now) {
-        if (channel != Channel.FORWARDED) {
-            throw new InvalidInputException("request.invalid.notForwarded");
-        }
-        require(REPORTABLE.contains(state), RequestStep.REPORTED_BACK);
-        if (reportedBackOn != null) {
-            throw new InvalidInputException("request.invalid.reportedAlready", reportedBackOn);
-        }
+        refuse(notForwarded()); // whatever the state: only a forwarded request is reported back
+        require(ProcedureStep.REPORT_BACK, RequestStep.REPORTED_BACK, now);
         reportResult = requireText(result, "request.invalid.reportResultRequired");
         LocalDate on = day == null ? now.toLocalDate() : day;
         requireEventDay(on, lastStepDay(), now);
@@ -671,20 +630,27 @@ public class DisclosureRequest {
      * may not be before it (nor after today).
      */
     public LocalDate lastStepDay() {
-        List<LocalDate> days = new ArrayList<>();
-        days.add(receivedOn);
-        days.add(clockStartOn);
-        days.add(correction().getNoticeOn());
-        days.add(correction().getReceivedOn());
-        days.add(reasonsAskedOn);
-        days.add(reply().getRepliedOn());
-        days.add(reply().getDeliveredOn());
-        for (Consultation c : consultations) {
-            days.add(c.getSentOn());
-            days.add(c.getAnsweredOn());
-            days.add(c.getOverrideNoticeOn());
+        return Stream.concat(Stream.of(receivedOn, getClockStartOn(), correction().getNoticeOn(), correction().getReceivedOn(),
+                        reasonsAskedOn, reply().getRepliedOn(), reply().getDeliveredOn()),
+                Consultations.stepDays(consultations))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+    }
+
+    /** The reply clock part (set at registration; read through this, as a part whose columns are all empty loads as null). */
+    public ReplyClock clock() {
+        return clock == null ? new ReplyClock() : clock;
+    }
+
+    private ReplyClock clockToChange() {
+        if (clock == null) {
+            clock = new ReplyClock();
         }
-        return days.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+        return clock;
+    }
+
+    /** The day the reply clock runs from before any pause: its start, else the day of receipt (Art. 31). */
+    private LocalDate clockStart() {
+        return clock().getStartOn() == null ? receivedOn : clock().getStartOn();
     }
 
     /** The correction part (Art. 30); empty before a notice. */
@@ -707,12 +673,12 @@ public class DisclosureRequest {
     // ---- the clock -----------------------------------------------------------------------
 
     public void attachReplyDeadline(Long deadlineId) {
-        this.replyDeadlineId = deadlineId;
+        clockToChange().attachReplyDeadline(deadlineId);
     }
 
     /** The deadline of the correction notice (Art. 30: 7 working days from receipt), opened at registration. */
     public void attachCorrectionDeadline(Long deadlineId) {
-        this.correctionDeadlineId = deadlineId;
+        clockToChange().attachCorrectionDeadline(deadlineId);
     }
 
     /** The reply due date after the latest step, for the timeline; only before the step is stored. */
@@ -724,36 +690,87 @@ public class DisclosureRequest {
 
     /** The day from which the clock runs now: its start, a correction's receipt, or the last consultation's answer. */
     public LocalDate clockRunningSince() {
-        LocalDate since = clockStartOn == null ? receivedOn : clockStartOn;
+        LocalDate since = clockStart();
         LocalDate restart = correction().replyPeriodRestartsOn();
         if (restart != null && restart.isAfter(since)) {
             since = restart;
         }
-        for (Consultation c : consultations) {
-            if (c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(since)) {
-                since = c.getAnsweredOn();
-            }
-        }
-        return since;
+        LocalDate answered = Consultations.lastAnswerOn(consultations);
+        return answered != null && answered.isAfter(since) ? answered : since;
     }
 
     public Optional<Consultation> openConsultation() {
-        return consultations.stream().filter(Consultation::isOpen).reduce((first, second) -> second);
+        return Consultations.open(consultations);
+    }
+
+    // ---- what may happen next: one copy of each step's rule --------------------------------
+
+    /**
+     * The steps this caller may take now ({@link ProcedureStep}'s table of states and roles, and each
+     * step's own condition): the screens show these forms, the step methods refuse the rest.
+     */
+    public Set<ProcedureStep> possibleSteps(LocalDate today, RequestCaller caller) {
+        Set<ProcedureStep> possible = EnumSet.noneOf(ProcedureStep.class);
+        for (ProcedureStep step : ProcedureStep.values()) {
+            if (step.takenBy(caller, handler) && step.allowedIn(state) && refusal(step, today) == null) {
+                possible.add(step);
+            }
+        }
+        return possible;
+    }
+
+    /** Refuses a step the state does not allow, or whose own condition does not hold today. */
+    private void require(ProcedureStep step, RequestStep recorded, LocalDateTime now) {
+        require(step.allowedIn(state), recorded);
+        refuse(refusal(step, now.toLocalDate()));
+    }
+
+    private static void refuse(RuntimeException refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    private InvalidInputException notForwarded() {
+        return channel == Channel.FORWARDED ? null : new InvalidInputException("request.invalid.notForwarded");
+    }
+
+    /** Why a step the state allows may not be taken today, or null when it may. */
+    private RuntimeException refusal(ProcedureStep step, LocalDate today) {
+        return switch (step) {
+            case CORRECTION_NOTICE -> correction().isNoticed()
+                    ? new InvalidInputException("request.invalid.correctionOnce", correction().getNoticeOn()) : null;
+            // only once the period set in the notice has passed (Art. 30)
+            case ABANDON -> correction().overdueOn(today) ? null
+                    : new InvalidInputException("request.invalid.correctionNotOverdue", correction().getDueOn());
+            case ANSWER -> openConsultation().isPresent() ? null
+                    : new IllegalRequestStepException(state, RequestStep.THIRD_PARTY_ANSWERED);
+            // a posted consultation letter whose signed-for day is not recorded yet (Arts. 32, 34)
+            case LETTER_RECEIVED -> openConsultation().isEmpty()
+                    ? new IllegalRequestStepException(state, RequestStep.CONSULTATION_LETTER_RECEIVED)
+                    : openConsultation().get().isAwaitingDelivery() ? null : new InvalidInputException(
+                            "request.invalid.letterReceivedAlready", openConsultation().get().getLetterReceivedOn());
+            case OVERRIDE -> standingRefusal().isPresent() ? null
+                    : new InvalidInputException("request.invalid.noThirdPartyRefusal");
+            case EXTENSION_REQUEST -> extension.refusalToAsk();
+            case EXTENSION_DECISION -> extension.refusalToDecide();
+            // Art. 35, once; the reply may then set excessive requests aside
+            case ASK_REASONS -> reasonsAskedOn == null ? null
+                    : new InvalidInputException("request.invalid.reasonsAskedAlready", reasonsAskedOn);
+            // before any correction or consultation, and not a part again
+            case SPLIT -> parentId == null && !correction().isNoticed() && consultations.isEmpty() ? null
+                    : new IllegalRequestStepException(state, RequestStep.SPLIT);
+            case REPORT_BACK -> notForwarded() != null ? notForwarded() : reportedBackOn == null ? null
+                    : new InvalidInputException("request.invalid.reportedAlready", reportedBackOn);
+            default -> null;
+        };
+    }
+
+    private Optional<Consultation> standingRefusal() {
+        return Consultations.standingRefusal(consultations);
     }
 
     // ---- helpers -------------------------------------------------------------------------
-
-    private void requireEventDay(LocalDate day, LocalDate notBefore, LocalDateTime now) {
-        if (day == null) {
-            throw new InvalidInputException("request.invalid.dateRequired");
-        }
-        if (day.isAfter(now.toLocalDate())) {
-            throw new InvalidInputException("request.invalid.dateInFuture", day);
-        }
-        if (notBefore != null && day.isBefore(notBefore)) {
-            throw new InvalidInputException("request.invalid.dateTooEarly", day, notBefore);
-        }
-    }
 
     private void move(RequestState to, RequestStep step, String actor, String comment, LocalDateTime now) {
         move(to, step, actor, comment, now, null);
@@ -788,16 +805,6 @@ public class DisclosureRequest {
         }
     }
 
-    private static String requireText(String text, String key) {
-        if (RequestForm.blank(text)) {
-            throw new InvalidInputException(key);
-        }
-        if (text.strip().length() > RequestForm.MAX_TEXT) {
-            throw new InvalidInputException("request.invalid.textTooLong", RequestForm.MAX_TEXT);
-        }
-        return text.strip();
-    }
-
     public Long getId() { return id; }
     public String getNumber() { return number; }
     public Long getParentId() { return parentId; }
@@ -813,14 +820,14 @@ public class DisclosureRequest {
     public Handover getHandover() { return handover == null ? new Handover() : handover; }
     public RequestState getState() { return state; }
     public String getHandler() { return handler; }
-    public LocalDate getClockStartOn() { return clockStartOn; }
-    public LocalDate getAcceptedOn() { return acceptedOn; }
-    public Long getReplyDeadlineId() { return replyDeadlineId; }
+    public LocalDate getClockStartOn() { return clock().getStartOn(); }
+    public LocalDate getAcceptedOn() { return clock().getAcceptedOn(); }
+    public Long getReplyDeadlineId() { return clock().getReplyDeadlineId(); }
     public LocalDate getCorrectionNoticeOn() { return correction().getNoticeOn(); }
     public LocalDate getCorrectionDueOn() { return correction().getDueOn(); }
     public String getCorrectionNoticeText() { return correction().getNoticeText(); }
     public LocalDate getCorrectionReceivedOn() { return correction().getReceivedOn(); }
-    public Long getCorrectionDeadlineId() { return correctionDeadlineId; }
+    public Long getCorrectionDeadlineId() { return clock().getCorrectionDeadlineId(); }
     public Extension getExtension() { return extension; }
     public int getExtensionGrantedDays() { return extension.getGrantedDays(); }
     public Integer getExtensionPendingDays() { return extension.getPendingDays(); }

@@ -46,9 +46,7 @@ public class Extension {
      * @param replyDueOn the reply due date now, null while a consultation pauses the clock
      */
     void request(int workingDays, String why, LocalDate replyDueOn, String actor, LocalDateTime now) {
-        if (pendingDays != null) {
-            throw new InvalidInputException("request.invalid.extensionPending", pendingDays);
-        }
+        refuse(refusalToAsk());
         if (workingDays < 1) {
             throw new InvalidInputException("request.invalid.extensionDays");
         }
@@ -62,9 +60,7 @@ public class Extension {
 
     /** The office head's decision; the working days granted, 0 when refused (a refusal is always possible). */
     int decide(boolean approve, LocalDate replyDueOn, LocalDateTime now) {
-        if (pendingDays == null) {
-            throw new InvalidInputException("request.invalid.noPendingExtension");
-        }
+        refuse(refusalToDecide());
         int days = pendingDays;
         if (!approve) {
             pendingDays = null;
@@ -83,6 +79,25 @@ public class Extension {
     }
 
     /** Whether more days can still be asked for (a form for it is worth showing). */
+    /** Why no extension may be asked for now (one pending, or the cap reached), or null. */
+    InvalidInputException refusalToAsk() {
+        if (pendingDays != null) {
+            return new InvalidInputException("request.invalid.extensionPending", pendingDays);
+        }
+        return grantedDays < CAP ? null : new InvalidInputException("request.invalid.extensionCap", grantedDays, 1, CAP);
+    }
+
+    /** Why no decision may be taken now (nothing pending), or null. */
+    InvalidInputException refusalToDecide() {
+        return pendingDays == null ? new InvalidInputException("request.invalid.noPendingExtension") : null;
+    }
+
+    private static void refuse(InvalidInputException refusal) {
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
     public boolean canAskMore() {
         return pendingDays == null && grantedDays < CAP;
     }
