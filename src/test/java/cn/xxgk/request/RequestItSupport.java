@@ -28,8 +28,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What the request IT classes over the JSON commands share (RequestIT: intake, the list, personal
- * data and refusals; RequestProcedureIT: the steps after acceptance): the deployment of the built
- * WAR, the database rows, the dates, a valid intake form and the helpers that read the answers.
+ * data and refusals; RequestProcedureIT: the steps after acceptance; RequestReplyIT: what a reply
+ * may state): the deployment of the built WAR, the database rows, the dates, a valid intake form
+ * and the helpers that read the answers.
  */
 abstract class RequestItSupport extends RequestApiClients {
 

@@ -4,27 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.xxgk.testsupport.AuditRows;
-import cn.xxgk.testsupport.ArquillianSetup;
-import cn.xxgk.testsupport.TestSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import java.io.File;
-import java.net.URL;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,31 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RequestReplyIT extends RequestApiClients {
-
-    static final AtomicInteger SERIAL = new AtomicInteger();
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(TestSettings.war().toString()));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Override
-    URL base() {
-        return base;
-    }
-
-    AuditRows db;
-    LocalDate today;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        db = new AuditRows(ArquillianSetup.database());
-        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    }
+class RequestReplyIT extends RequestItSupport {
 
     /** Art. 35: "行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理". */
     @Test
@@ -190,40 +153,5 @@ class RequestReplyIT extends RequestApiClients {
     private static JsonObjectBuilder reply(String outcome, String reason) {
         JsonObjectBuilder b = Json.createObjectBuilder().add("outcome", outcome).add("text", "答复内容");
         return reason == null ? b : b.add("reason", reason);
-    }
-
-    private JsonObject accepted(JsonObjectBuilder form) throws Exception {
-        JsonObject receipt = register(form);
-        return ok("office", id(receipt), "accept", version(receipt), Json.createObjectBuilder());
-    }
-
-    private static JsonObjectBuilder form(String idNumber, String description) {
-        return Json.createObjectBuilder().add("channel", "IN_PERSON").add("applicantType", "NATURAL_PERSON")
-                .add("applicantName", "周文").add("idDocumentType", "RESIDENT_ID_CARD").add("idNumber", idNumber)
-                .add("phone", "0371-67188888").add("postalAddress", "郑州市金水区农业路 1 号").add("postcode", "450000")
-                .add("description", description).add("formWanted", "PAPER").add("deliveryWanted", "POST");
-    }
-
-    private static void assertProblem(int status, String text, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"),
-                response.headers().toString());
-        assertTrue(response.body().contains(text), "expected «" + text + "» in " + response.body());
-    }
-
-    private static String unique(String text) {
-        return text + "-" + System.nanoTime() % 1_000_000 + "-" + SERIAL.incrementAndGet();
-    }
-
-    /** A valid resident ID number of its own per call (check character by GB 11643). */
-    private static String idNumber() {
-        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays((System.nanoTime() / 1000 + SERIAL.incrementAndGet() * 41L) % 15000);
-        String first17 = "410103" + birth.toString().replace("-", "") + String.format("%03d", SERIAL.get() % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 }
