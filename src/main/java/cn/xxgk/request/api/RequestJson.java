@@ -109,7 +109,7 @@ public final class RequestJson {
         static RequestSummary of(DisclosureRequest r, DeadlineStatus status) {
             return new RequestSummary(r.getId(), r.getNumber(), r.getState().name(), r.getChannel().name(),
                     r.getApplicant().getName(), r.getApplicant().getType().name(), r.getReceivedOn(), r.getHandler(),
-                    name(r.getOutcome()), DeadlineView.of(status), r.getVersion());
+                    name(r.getReply().getOutcome()), DeadlineView.of(status), r.getVersion());
         }
     }
 

@@ -12,7 +12,12 @@ import cn.xxgk.request.boundary.IssuedLetter;
 import cn.xxgk.request.boundary.RequestLetters;
 import cn.xxgk.request.boundary.RequestRegistry;
 import cn.xxgk.request.entity.Applicant;
+import cn.xxgk.request.entity.Correction;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.Extension;
+import cn.xxgk.request.entity.Reply;
+import cn.xxgk.request.entity.ReplyClock;
+import cn.xxgk.request.entity.ReplySteps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -40,7 +45,8 @@ public class RequestViews {
     }
 
     public RequestView of(DisclosureRequest r, boolean withTimeline) {
-        DeadlineStatus status = r.getState().isOpen() ? registry.status(r.getReplyDeadlineId()).orElse(null) : null;
+        DeadlineStatus status = r.getState().isOpen()
+                ? registry.status(r.getClock().getReplyDeadlineId()).orElse(null) : null;
         List<ConsultationView> consultations = r.getConsultations().stream().map(c -> new ConsultationView(c.getId(),
                 c.getKind().name(), c.getParty(), c.getMatter(), c.getSentOn(), name(c.getAnswer()), c.getAnsweredOn(),
                 c.getAnswerText(), c.isOpen() ? DeadlineView.of(registry.status(c.getAnswerDeadlineId()).orElse(null)) : null,
@@ -48,6 +54,10 @@ public class RequestViews {
                 name(c.getLetterDelivery()), c.getLetterReceivedOn())).toList();
         cn.xxgk.request.entity.Handover h = r.getHandover();
         Applicant a = r.getApplicant();
+        ReplyClock clock = r.getClock();
+        Correction c = r.getCorrection();
+        Extension e = r.getExtension();
+        Reply reply = r.getReply();
         Handover handover = h.getFrom() == null ? null
                 : new Handover(h.getFrom(), h.getOn().toString(), h.getWhat(), h.getReference());
         return new RequestView(r.getId(), r.getNumber(), registry.numberOf(r.getParentId()), r.getPartNo(),
@@ -55,13 +65,14 @@ public class RequestViews {
                 r.getChannel().name(), r.getReceivedOn(), a.getType().name(), name(a.getOrganisationKind()),
                 a.getName(), a.getContactPerson(), a.getIdDocumentType().name(), a.getIdNumberMasked(),
                 a.getPhone(), a.getEmail(), a.getPostalAddress(), a.getPostcode(), r.getDescription(),
-                r.getFormWanted().name(), r.getDeliveryWanted().name(), handover, r.getHandler(), r.getClockStartOn(),
-                r.getAcceptedOn(), r.getReplyDeadlineId(), DeadlineView.of(status), r.getCorrectionNoticeOn(),
-                r.getCorrectionDueOn(), r.getCorrectionNoticeText(), r.getCorrectionReceivedOn(),
-                r.getExtensionGrantedDays(), r.getExtensionPendingDays(), r.getExtensionReason(), consultations,
-                name(r.getOutcome()), name(r.getOutcomeReason()), r.getReplyText(), r.getHowToObtain(), r.getRepliedOn(),
-                r.getReplyLetterId(), name(r.getDeliveredBy()), r.getDeliveredOn(), r.getDeliveryReference(),
-                r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()), r.getReportResult(), r.getReportedBackOn(),
+                r.getFormWanted().name(), r.getDeliveryWanted().name(), handover, r.getHandler(), clock.getStartOn(),
+                clock.getAcceptedOn(), clock.getReplyDeadlineId(), DeadlineView.of(status), c.getNoticeOn(),
+                c.getDueOn(), c.getNoticeText(), c.getReceivedOn(),
+                e.getGrantedDays(), e.getPendingDays(), e.getReason(), consultations,
+                name(reply.getOutcome()), name(reply.getOutcomeReason()), reply.getReplyText(), reply.getHowToObtain(),
+                reply.getRepliedOn(), reply.getReplyLetterId(), name(reply.getDeliveredBy()), reply.getDeliveredOn(),
+                reply.getDeliveryReference(), r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()),
+                r.getReportBack().getResult(), r.getReportBack().getReportedOn(),
                 r.getReportLetterIds().stream().sorted().toList(), r.getVersion(),
                 withTimeline ? timeline(r) : null, replyOptions(r), r.getReasonsAskedOn(), r.getReasonsAskedText());
     }
@@ -69,7 +80,9 @@ public class RequestViews {
     /** The outcomes a reply may state now, each with the reasons it may give (the entity's answer); empty when no reply may be made. */
     private static Map<String, List<String>> replyOptions(DisclosureRequest r) {
         Map<String, List<String>> options = new LinkedHashMap<>();
-        r.possibleOutcomes().forEach(o -> options.put(o.name(), r.possibleReasons(o).stream().map(Enum::name).toList()));
+        ReplySteps replying = r.replying();
+        replying.possibleOutcomes().forEach(o -> options.put(o.name(),
+                replying.possibleReasons(o).stream().map(Enum::name).toList()));
         return options;
     }
 

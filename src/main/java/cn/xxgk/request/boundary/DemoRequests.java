@@ -133,10 +133,10 @@ public class DemoRequests implements DemoPart {
         DisclosureRequest correction = request(cipher, hash, company("河南数智科技有限公司", back(calendar, today, 3),
                 "贵局的相关文件"), company(), now);
         accept(correction, now);
-        correction.sendCorrectionNotice(back(calendar, today, 1), today.plusDays(15),
-                "请写明所需文件的名称、文号或者其他特征性描述。", Correction.lastNoticeDay(correction.getClockStartOn(), calendar),
+        correction.correcting().sendNotice(back(calendar, today, 1), today.plusDays(15),
+                "请写明所需文件的名称、文号或者其他特征性描述。", Correction.lastNoticeDay(correction.getClock().getStartOn(), calendar),
                 HANDLER, now);
-        correction.stampReplyDue(deadlines.pause(correction.getReplyDeadlineId(), back(calendar, today, 1),
+        correction.stampReplyDue(deadlines.pause(correction.getClock().getReplyDeadlineId(), back(calendar, today, 1),
                 "correction notice").getDueDate());
         requestClock.closeCorrectionWindow(correction);
         letters.issue(correction, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
@@ -146,9 +146,10 @@ public class DemoRequests implements DemoPart {
                 "2025年大数据产业园区入驻企业的扶持资金拨付情况"), person(1982), now);
         accept(consulted, now);
         LocalDate sent = back(calendar, today, 2);
-        Consultation consultation = consulted.consult(ConsultationKind.THIRD_PARTY, "郑州某数据服务有限公司",
+        Consultation consultation = consulted.consulting().consult(ConsultationKind.THIRD_PARTY, "郑州某数据服务有限公司",
                 "扶持资金金额是否涉及商业秘密", sent, LetterDelivery.IN_PERSON, HANDLER, now);
-        consulted.stampReplyDue(deadlines.pause(consulted.getReplyDeadlineId(), sent, "THIRD_PARTY").getDueDate());
+        consulted.stampReplyDue(
+                deadlines.pause(consulted.getClock().getReplyDeadlineId(), sent, "THIRD_PARTY").getDueDate());
         Deadline answer = requestClock.answerDeadline(consulted, consultation);
         em.flush();
         consultation.attachAnswerDeadline(answer.getId());
@@ -158,15 +159,16 @@ public class DemoRequests implements DemoPart {
         DisclosureRequest closed = request(cipher, hash, person("刘洋", Channel.IN_PERSON, back(calendar, today, 12),
                 "郑州市大数据管理局政府信息公开指南"), person(1995), now);
         accept(closed, now);
-        closed.reply(ReplyOutcome.DISCLOSED, null, "您申请的政府信息已主动公开，现予提供。", "当场领取纸质件。",
+        closed.replying().reply(ReplyOutcome.DISCLOSED, null, "您申请的政府信息已主动公开，现予提供。", "当场领取纸质件。",
                 back(calendar, today, 10), HANDLER, now);
-        closed.stampReplyDue(deadlines.status(closed.getReplyDeadlineId()).dueDate());
+        closed.stampReplyDue(deadlines.status(closed.getClock().getReplyDeadlineId()).dueDate());
         RequestLetter reply = letters.issue(closed, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(closed,
-                ReplyWordings.of(ReplyOutcome.DISCLOSED, null, false, false), closed.getRepliedOn(), closed.getReplyText(),
+                ReplyWordings.of(ReplyOutcome.DISCLOSED, null, false, false), closed.getReply().getRepliedOn(),
+                closed.getReply().getReplyText(),
                 null, null, null), HANDLER, now);
-        closed.attachReplyLetter(reply.getId());
+        closed.replying().attachLetter(reply.getId());
         requestClock.closeAll(closed);
-        closed.recordDelivery(DeliveryMethod.PICK_UP, back(calendar, today, 10), "申请人签收", HANDLER, now);
+        closed.replying().recordDelivery(DeliveryMethod.PICK_UP, back(calendar, today, 10), "申请人签收", HANDLER, now);
         em.flush();
         LOG.info("Loaded six demo disclosure requests");
     }
@@ -188,7 +190,7 @@ public class DemoRequests implements DemoPart {
     }
 
     private void accept(DisclosureRequest r, LocalDateTime now) {
-        r.accept(r.getReceivedOn(), HANDLER, now);
+        r.handling().accept(r.getReceivedOn(), HANDLER, now);
         r.stampReplyDue(requestClock.replyDue(r));
     }
 

@@ -62,7 +62,7 @@ public class RequestAcceptance extends RequestCommands {
         return command(id, seenVersion, ProcedureStep.ACCEPT, r -> {
             ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(),
                     d.signedForOn(), d.applicantConfirmedOn(), d.agencyConfirmedOn());
-            boolean moved = r.accept(start.date(), caller(), now());
+            boolean moved = r.handling().accept(start.date(), caller(), now());
             RequestClock.Opened opened = requestClock.accepted(r, moved);
             if (opened != null) {
                 em.flush();
@@ -96,7 +96,7 @@ public class RequestAcceptance extends RequestCommands {
             if (handlers().stream().map(Contact::username).noneMatch(who::equals)) {
                 throw new InvalidInputException("request.invalid.handlerNotOffice", who);
             }
-            r.assignTo(who, caller(), now());
+            r.handling().assignTo(who, caller(), now());
             requestClock.assign(r, who);
         });
     }
@@ -121,7 +121,7 @@ public class RequestAcceptance extends RequestCommands {
                 ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
             }
         }
-        List<DisclosureRequest> parts = r.split(matters, hashes, ids, caller(), now());
+        List<DisclosureRequest> parts = r.handling().split(matters, hashes, ids, caller(), now());
         requestClock.closeAll(r);
         for (DisclosureRequest part : parts) {
             // each part's clocks run from the whole's start (Art. 31), the correction window too

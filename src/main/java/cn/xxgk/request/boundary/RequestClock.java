@@ -31,7 +31,7 @@ public class RequestClock {
 
     /** Opens the reply and correction-notice deadlines from the request's clock start; attach them once stored. */
     public Opened open(DisclosureRequest r) {
-        LocalDate start = r.getClockStartOn() != null ? r.getClockStartOn() : r.getReceivedOn();
+        LocalDate start = r.clockStart();
         Deadline reply = deadlines.open(RequestIntake.TYPE, r.getNumber(), DeadlineKind.REPLY, start, r.getHandler());
         Deadline correction = deadlines.open(RequestIntake.TYPE, r.getNumber(), DeadlineKind.CORRECTION_NOTICE, start,
                 r.getHandler());
@@ -54,13 +54,13 @@ public class RequestClock {
      * deadlines now; returns the opened ones to attach, or null.
      */
     public Opened accepted(DisclosureRequest r, boolean startMoved) {
-        if (r.getReplyDeadlineId() == null) {
+        if (r.getClock().getReplyDeadlineId() == null) {
             return open(r);
         }
         if (startMoved) {
-            r.stampReplyDue(deadlines.restart(r.getReplyDeadlineId(), r.getClockStartOn()).getDueDate());
-            if (r.getCorrectionDeadlineId() != null) {
-                deadlines.restart(r.getCorrectionDeadlineId(), r.getClockStartOn());
+            r.stampReplyDue(deadlines.restart(r.getClock().getReplyDeadlineId(), r.getClock().getStartOn()).getDueDate());
+            if (r.getClock().getCorrectionDeadlineId() != null) {
+                deadlines.restart(r.getClock().getCorrectionDeadlineId(), r.getClock().getStartOn());
             }
         } else {
             r.stampReplyDue(replyDue(r));
@@ -77,21 +77,22 @@ public class RequestClock {
 
     /** The reply due date today, null while a pause leaves it open (or there is no reply deadline). */
     public LocalDate replyDue(DisclosureRequest r) {
-        return r.getReplyDeadlineId() == null ? null : deadlines.status(r.getReplyDeadlineId()).dueDate();
+        Long deadline = r.getClock().getReplyDeadlineId();
+        return deadline == null ? null : deadlines.status(deadline).dueDate();
     }
 
     /** The correction notice went out: its window has done its work (Art. 30). */
     public void closeCorrectionWindow(DisclosureRequest r) {
-        if (r.getCorrectionDeadlineId() != null) {
-            deadlines.close(r.getCorrectionDeadlineId());
+        if (r.getClock().getCorrectionDeadlineId() != null) {
+            deadlines.close(r.getClock().getCorrectionDeadlineId());
         }
     }
 
     /** The reply was given or the request ended: every deadline of it closes. */
     public void closeAll(DisclosureRequest r) {
-        if (r.getReplyDeadlineId() != null) {
-            r.stampReplyDue(deadlines.status(r.getReplyDeadlineId()).dueDate());
-            deadlines.close(r.getReplyDeadlineId());
+        if (r.getClock().getReplyDeadlineId() != null) {
+            r.stampReplyDue(deadlines.status(r.getClock().getReplyDeadlineId()).dueDate());
+            deadlines.close(r.getClock().getReplyDeadlineId());
         }
         closeCorrectionWindow(r);
         r.getConsultations().stream().filter(Consultation::isOpen).map(Consultation::getAnswerDeadlineId)
@@ -100,11 +101,11 @@ public class RequestClock {
 
     /** A new handler answers for every open deadline of the request. */
     public void assign(DisclosureRequest r, String handler) {
-        if (r.getReplyDeadlineId() != null) {
-            deadlines.assign(r.getReplyDeadlineId(), handler);
+        if (r.getClock().getReplyDeadlineId() != null) {
+            deadlines.assign(r.getClock().getReplyDeadlineId(), handler);
         }
-        if (r.getCorrectionDeadlineId() != null) {
-            deadlines.assign(r.getCorrectionDeadlineId(), handler);
+        if (r.getClock().getCorrectionDeadlineId() != null) {
+            deadlines.assign(r.getClock().getCorrectionDeadlineId(), handler);
         }
         r.getConsultations().stream().filter(Consultation::isOpen).map(Consultation::getAnswerDeadlineId)
                 .filter(Objects::nonNull).forEach(deadline -> deadlines.assign(deadline, handler));

@@ -65,10 +65,10 @@ public class RequestConsultations extends RequestCommands {
             if (kind == null) {
                 throw new InvalidInputException("request.invalid.consultationKindRequired");
             }
-            Consultation consultation = r.consult(kind, party, matter, sent,
+            Consultation consultation = r.consulting().consult(kind, party, matter, sent,
                     delivery == null ? LetterDelivery.IN_PERSON : delivery, caller(), now());
             String reason = kind + " " + consultation.getParty();
-            r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent,
+            r.stampReplyDue(deadlines.pause(r.getClock().getReplyDeadlineId(), sent,
                     reason.length() > 200 ? reason.substring(0, 200) : reason).getDueDate());
             LocalDate respondBy = null;
             if (consultation.getLetterReceivedOn() != null) {
@@ -86,7 +86,7 @@ public class RequestConsultations extends RequestCommands {
     @Audited(action = "REQUEST_CONSULTATION_LETTER_RECEIVED", objectType = RequestIntake.TYPE)
     public DisclosureRequest letterReceived(Long id, long seenVersion, LocalDate receivedOn) {
         return command(id, seenVersion, ProcedureStep.LETTER_RECEIVED, r -> {
-            Consultation consultation = r.consultationLetterReceived(receivedOn == null ? today() : receivedOn,
+            Consultation consultation = r.consulting().letterReceived(receivedOn == null ? today() : receivedOn,
                     caller(), now());
             r.stampReplyDue(requestClock.replyDue(r)); // still paused: none, as the timeline shows
             openAnswerDeadline(r, consultation);
@@ -108,8 +108,8 @@ public class RequestConsultations extends RequestCommands {
             Consultation open = r.openConsultation().orElse(null);
             LocalDate answerDue = open == null || open.getAnswerDeadlineId() == null ? null
                     : deadlines.status(open.getAnswerDeadlineId()).dueDate();
-            LocalDate day = r.recordAnswer(kind, answer, receivedOn, text, answerDue, caller(), now());
-            r.stampReplyDue(deadlines.resume(r.getReplyDeadlineId(), day).getDueDate());
+            LocalDate day = r.consulting().answer(kind, answer, receivedOn, text, answerDue, caller(), now());
+            r.stampReplyDue(deadlines.resume(r.getClock().getReplyDeadlineId(), day).getDueDate());
             if (open.getAnswerDeadlineId() != null) {
                 deadlines.close(open.getAnswerDeadlineId());
             }
@@ -122,7 +122,7 @@ public class RequestConsultations extends RequestCommands {
     public DisclosureRequest overrideInPublicInterest(Long id, long seenVersion, String reason, String noticeText,
                                                       LocalDate noticeOn) {
         return command(id, seenVersion, ProcedureStep.OVERRIDE, r -> {
-            Consultation overridden = r.overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
+            Consultation overridden = r.consulting().overrideInPublicInterest(reason, noticeText, noticeOn, caller(), now());
             RequestLetter letter = letters.issue(r, RequestStep.PUBLIC_INTEREST_OVERRIDE, LetterKind.OVERRIDE_NOTICE,
                     LetterContent.overrideNotice(r, overridden), caller(), now());
             overridden.attachOverrideLetter(letter.getId());

@@ -41,7 +41,7 @@ public class RequestExtensions extends RequestCommands {
     @Audited(action = "REQUEST_EXTENSION_REQUEST", objectType = RequestIntake.TYPE)
     public DisclosureRequest requestExtension(Long id, long seenVersion, int workingDays, String reason) {
         return command(id, seenVersion, ProcedureStep.EXTENSION_REQUEST,
-                r -> r.requestExtension(workingDays, reason, requestClock.replyDue(r), caller(), now()));
+                r -> r.extending().request(workingDays, reason, requestClock.replyDue(r), caller(), now()));
     }
 
     /** The office head approves or refuses the pending extension; an approval moves the due date. */
@@ -49,10 +49,10 @@ public class RequestExtensions extends RequestCommands {
     @Audited(action = "REQUEST_EXTENSION_DECISION", objectType = RequestIntake.TYPE)
     public DisclosureRequest decideExtension(Long id, long seenVersion, boolean approve, String comment) {
         return command(id, seenVersion, ProcedureStep.EXTENSION_DECISION, r -> {
-            int granted = r.decideExtension(approve, comment, requestClock.replyDue(r), caller(), now());
+            int granted = r.extending().decide(approve, comment, requestClock.replyDue(r), caller(), now());
             if (granted > 0) {
-                deadlines.extend(r.getReplyDeadlineId(), granted);
-                DeadlineStatus status = deadlines.status(r.getReplyDeadlineId());
+                deadlines.extend(r.getClock().getReplyDeadlineId(), granted);
+                DeadlineStatus status = deadlines.status(r.getClock().getReplyDeadlineId());
                 r.stampReplyDue(status.dueDate());
                 letters.issue(r, RequestStep.EXTENSION_APPROVED, LetterKind.EXTENSION_NOTICE, LetterContent.extensionNotice(r,
                         granted, status.dueDate(), status.remainingWorkingDays(), today()), caller(), now());

@@ -130,7 +130,7 @@ public class RequestIntake {
                 QueryCodes.hash(hash, code), caller(), caller(), now);
         // Art. 31: the reply clock runs from receipt, not from acceptance; the correction window with it (Art. 30)
         RequestClock.Opened clocks = requestClock.open(request);
-        earlierSameMatter(idHash, matter).ifPresent(earlier -> request.detectedRepeatOf(earlier, caller(), now));
+        earlierSameMatter(idHash, matter).ifPresent(earlier -> request.handling().detectedRepeatOf(earlier, caller(), now));
         em.persist(request);
         em.flush();
         clocks.attachTo(request);

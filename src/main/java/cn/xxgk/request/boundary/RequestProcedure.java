@@ -57,10 +57,10 @@ public class RequestProcedure extends RequestCommands {
                                                   String text) {
         LocalDate sent = sentOn == null ? today() : sentOn;
         return command(id, seenVersion, ProcedureStep.CORRECTION_NOTICE, r -> {
-            LocalDate receipt = r.getClockStartOn() == null ? r.getReceivedOn() : r.getClockStartOn();
-            r.sendCorrectionNotice(sent, correctBy, text, Correction.lastNoticeDay(receipt, workingDays.calendar()),
+            LocalDate receipt = r.clockStart();
+            r.correcting().sendNotice(sent, correctBy, text, Correction.lastNoticeDay(receipt, workingDays.calendar()),
                     caller(), now());
-            r.stampReplyDue(deadlines.pause(r.getReplyDeadlineId(), sent, "correction notice").getDueDate());
+            r.stampReplyDue(deadlines.pause(r.getClock().getReplyDeadlineId(), sent, "correction notice").getDueDate());
             requestClock.closeCorrectionWindow(r);
             letters.issue(r, RequestStep.CORRECTION_NOTICE_SENT, LetterKind.CORRECTION_NOTICE,
                     LetterContent.correctionNotice(r, today()), caller(), now());
@@ -73,8 +73,9 @@ public class RequestProcedure extends RequestCommands {
     public DisclosureRequest receiveCorrection(Long id, long seenVersion, LocalDate receivedOn, String correctedDescription) {
         LocalDate day = receivedOn == null ? today() : receivedOn;
         return command(id, seenVersion, ProcedureStep.CORRECTION_RECEIVED, r -> {
-            r.receiveCorrection(day, correctedDescription, MatterKey.of(correctedDescription), caller(), now());
-            r.stampReplyDue(deadlines.restart(r.getReplyDeadlineId(), r.correction().replyPeriodRestartsOn()).getDueDate());
+            r.correcting().receive(day, correctedDescription, MatterKey.of(correctedDescription), caller(), now());
+            r.stampReplyDue(deadlines.restart(r.getClock().getReplyDeadlineId(), r.getCorrection().replyPeriodRestartsOn())
+                    .getDueDate());
         });
     }
 
@@ -87,7 +88,7 @@ public class RequestProcedure extends RequestCommands {
                     .setParameter("number", earlierNumber == null ? "" : earlierNumber.strip())
                     .getResultStream().findFirst()
                     .orElseThrow(() -> new InvalidInputException("request.invalid.unknownNumber", earlierNumber));
-            r.flagRepeatOf(earlier, caller(), now());
+            r.handling().flagRepeatOf(earlier, caller(), now());
         });
     }
 }

@@ -102,8 +102,8 @@ public class RequestRegistry {
                 .setMaxResults(f.due() == null ? Math.max(1, Math.min(max, 500)) : SCAN_LIMIT)
                 .getResultList();
         return found.stream()
-                .map(r -> new Listed(r, r.getState().isOpen() && r.getReplyDeadlineId() != null
-                        ? deadlines.status(r.getReplyDeadlineId()) : null))
+                .map(r -> new Listed(r, r.getState().isOpen() && r.getClock().getReplyDeadlineId() != null
+                        ? deadlines.status(r.getClock().getReplyDeadlineId()) : null))
                 .filter(listed -> f.due() == null || f.due().matches(listed.status()))
                 .limit(Math.max(1, Math.min(max, 500)))
                 .toList();
@@ -128,7 +128,8 @@ public class RequestRegistry {
         return em.createQuery("SELECT r FROM DisclosureRequest r WHERE r.extension.pendingDays IS NOT NULL ORDER BY r.id",
                         DisclosureRequest.class)
                 .setMaxResults(SCAN_LIMIT).getResultList().stream()
-                .map(r -> new Listed(r, r.getReplyDeadlineId() == null ? null : deadlines.status(r.getReplyDeadlineId())))
+                .map(r -> new Listed(r, r.getClock().getReplyDeadlineId() == null ? null
+                        : deadlines.status(r.getClock().getReplyDeadlineId())))
                 .toList();
     }
 

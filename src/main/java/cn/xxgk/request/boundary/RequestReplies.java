@@ -50,7 +50,8 @@ public class RequestReplies extends RequestCommands {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REASONS_ASKED", objectType = TYPE)
     public DisclosureRequest askForReasons(Long id, long seenVersion, String text, LocalDate askedOn) {
-        return command(id, seenVersion, ProcedureStep.ASK_REASONS, r -> r.askForReasons(text, askedOn, caller(), now()));
+        return command(id, seenVersion, ProcedureStep.ASK_REASONS,
+                r -> r.replying().askForReasons(text, askedOn, caller(), now()));
     }
 
     /**
@@ -63,15 +64,15 @@ public class RequestReplies extends RequestCommands {
                                    String howToObtain, LocalDate repliedOn, ReplyLetterDetails letterDetails) {
         ReplyLetterDetails details = letterDetails == null ? ReplyLetterDetails.NONE : letterDetails;
         return command(id, seenVersion, ProcedureStep.REPLY, r -> {
-            r.reply(outcome, reason, text, howToObtain, repliedOn, caller(), now());
+            r.replying().reply(outcome, reason, text, howToObtain, repliedOn, caller(), now());
             boolean namesAgency = details.namesAgency(reason);
             requestClock.closeAll(r);
             ReplyWording wording = ReplyWordings.of(outcome, reason, details.alreadyPublished(), namesAgency);
             String earlier = r.getRepeatOfId() == null ? null : load(r.getRepeatOfId()).getNumber();
             RequestLetter letter = letters.issue(r, RequestStep.REPLIED, LetterKind.REPLY, LetterContent.reply(r, wording,
-                    today(), r.getReplyText(), namesAgency ? details.agency() : null,
+                    today(), r.getReply().getReplyText(), namesAgency ? details.agency() : null,
                     namesAgency ? details.contact() : null, earlier), caller(), now());
-            r.attachReplyLetter(letter.getId());
+            r.replying().attachLetter(letter.getId());
         });
     }
 
@@ -80,7 +81,8 @@ public class RequestReplies extends RequestCommands {
     @Audited(action = "REQUEST_DELIVERY", objectType = TYPE)
     public DisclosureRequest recordDelivery(Long id, long seenVersion, DeliveryMethod method, LocalDate deliveredOn,
                                             String reference) {
-        return command(id, seenVersion, ProcedureStep.DELIVERY, r -> r.recordDelivery(method, deliveredOn, reference, caller(), now()));
+        return command(id, seenVersion, ProcedureStep.DELIVERY,
+                r -> r.replying().recordDelivery(method, deliveredOn, reference, caller(), now()));
     }
 
     /** A petition or complaint in the form of a request (Art. 39): closed without a reply deadline. */
@@ -88,7 +90,7 @@ public class RequestReplies extends RequestCommands {
     @Audited(action = "REQUEST_NOT_A_REQUEST", objectType = TYPE)
     public DisclosureRequest markNotARequest(Long id, long seenVersion, String note) {
         return command(id, seenVersion, ProcedureStep.MARK_NOT_A_REQUEST, r -> {
-            r.markNotARequest(note, caller(), now());
+            r.handling().markNotARequest(note, caller(), now());
             requestClock.closeAll(r);
             answerLetter(r, RequestStep.NOT_A_REQUEST, r.getNotRequestNote());
         });
@@ -103,7 +105,7 @@ public class RequestReplies extends RequestCommands {
     @Audited(action = "REQUEST_ABANDON", objectType = TYPE)
     public DisclosureRequest abandon(Long id, long seenVersion) {
         return command(id, seenVersion, ProcedureStep.ABANDON, r -> {
-            r.abandon(caller(), now());
+            r.correcting().abandon(caller(), now());
             requestClock.closeAll(r);
             answerLetter(r, RequestStep.ABANDONED, null);
         });
@@ -122,11 +124,14 @@ public class RequestReplies extends RequestCommands {
             List<RequestLetter> issued = em.createNamedQuery(RequestLetter.OF_REQUEST, RequestLetter.class)
                     .setParameter("requestId", r.getId()).getResultList();
             List<RequestLetter> enclosed = enclosures(r, issued, letterIds);
-            r.reportBack(result, reportedOn, enclosed.stream().map(RequestLetter::getId).toList(), caller(), now());
-            RequestLetter reply = issued.stream().filter(l -> l.getId().equals(r.getReplyLetterId())).findFirst().orElse(null);
-            ReplyWording wording = reply != null ? reply.getOutcome() : ReplyWordings.of(r.getOutcome(), r.getOutcomeReason());
+            r.handling().reportBack(result, reportedOn, enclosed.stream().map(RequestLetter::getId).toList(), caller(),
+                    now());
+            RequestLetter reply = issued.stream().filter(l -> l.getId().equals(r.getReply().getReplyLetterId()))
+                    .findFirst().orElse(null);
+            ReplyWording wording = reply != null ? reply.getOutcome()
+                    : ReplyWordings.of(r.getReply().getOutcome(), r.getReply().getOutcomeReason());
             LocalDate replyDate = reply != null ? reply.getLetterDate()
-                    : r.getRepliedOn() != null ? r.getRepliedOn() : r.getReportedBackOn();
+                    : r.getReply().getRepliedOn() != null ? r.getReply().getRepliedOn() : r.getReportBack().getReportedOn();
             letters.issue(r, RequestStep.REPORTED_BACK, LetterKind.REPORT_BACK, LetterContent.reportBack(r, wording, replyDate,
                     reply == null ? null : reply.getNumber(), enclosed.stream().map(RequestReplies::enclosureTitle).toList(),
                     today()), caller(), now());
@@ -135,8 +140,9 @@ public class RequestReplies extends RequestCommands {
 
     private void answerLetter(DisclosureRequest r, RequestStep step, String details) {
         RequestLetter letter = letters.issue(r, step, LetterKind.REPLY, LetterContent.reply(r,
-                ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()), today(), details, null, null, null), caller(), now());
-        r.attachReplyLetter(letter.getId());
+                ReplyWordings.of(r.getReply().getOutcome(), r.getReply().getOutcomeReason()), today(), details, null, null,
+                null), caller(), now());
+        r.replying().attachLetter(letter.getId());
     }
 
     private static List<RequestLetter> enclosures(DisclosureRequest r, List<RequestLetter> issued, Collection<Long> chosen) {

@@ -27,8 +27,8 @@ public final class LetterContent {
     /** 补正告知书, from the notice just recorded, dated the day it is issued. */
     public static LetterData correctionNotice(DisclosureRequest r, LocalDate issuedOn) {
         return toApplicant(r, issuedOn)
-                .details(r.getCorrectionNoticeText())
-                .respondBy(r.getCorrectionDueOn())
+                .details(r.getCorrection().getNoticeText())
+                .respondBy(r.getCorrection().getDueOn())
                 .build();
     }
 
@@ -44,7 +44,7 @@ public final class LetterContent {
     public static LetterData extensionNotice(DisclosureRequest r, int days, LocalDate newDue, Integer remaining,
                                              LocalDate letterDate) {
         return toApplicant(r, letterDate)
-                .details(r.getExtensionReason())
+                .details(r.getExtension().getReason())
                 .extensionDays(days)
                 .dueDate(newDue)
                 .remainingWorkingDays(newDue == null ? remaining : null)
@@ -83,11 +83,11 @@ public final class LetterContent {
         return toApplicant(r, letterDate)
                 .outcome(wording)
                 .details(details)
-                .informationProvided(r.getHowToObtain())
+                .informationProvided(r.getReply().getHowToObtain())
                 .competentAgency(competentAgency)
                 .competentAgencyContact(competentAgencyContact)
                 .earlierRequestNumber(earlierRequestNumber)
-                .respondBy(wording == ReplyWording.NO_CORRECTION_IN_TIME ? r.getCorrectionDueOn() : null)
+                .respondBy(wording == ReplyWording.NO_CORRECTION_IN_TIME ? r.getCorrection().getDueOn() : null)
                 .build();
     }
 
@@ -96,7 +96,7 @@ public final class LetterContent {
                                         String replyLetterNumber, List<String> enclosures, LocalDate issuedOn) {
         return toApplicant(r, issuedOn)
                 .outcome(wording)
-                .details(r.getReportResult())
+                .details(r.getReportBack().getResult())
                 .handoverReference(r.getHandover().getReference())
                 .replyDate(replyDate)
                 .replyLetterNumber(replyLetterNumber)

@@ -12,7 +12,10 @@ import static cn.xxgk.request.entity.RequestState.RECEIVED;
 import static cn.xxgk.request.entity.RequestState.REPLIED;
 import static cn.xxgk.request.entity.RequestState.THIRD_PARTY_CONSULTATION;
 
+import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.identity.entity.Role;
+import cn.xxgk.platform.control.InvalidInputException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,7 +24,8 @@ import java.util.Set;
  * The one table of the procedure's commands on a request: in which states each may be taken and
  * who takes it. The office (staff and head) handles requests, a member of staff only those it
  * handles, the head any (to take over or stand in); the office head alone decides an extension
- * (Art. 33(2) "经政府信息公开工作机构负责人同意"). The entity adds each step's own conditions
+ * (Art. 33(2) "经政府信息公开工作机构负责人同意"). Each step's own condition on the request's history is
+ * here too ({@link #refusal}), the one copy the steps and the screens ask
  * ({@link DisclosureRequest#possibleSteps}); the boundary checks the caller here, the screens show
  * the forms of the steps possible, by {@link #form()}; {@code @RolesAllowed} stays the coarse gate.
  */
@@ -89,5 +93,49 @@ public enum ProcedureStep {
     public boolean takenBy(RequestCaller caller, String handler) {
         boolean role = caller.roles().stream().anyMatch(roles::contains);
         return role && (caller.has(OFFICE_HEAD) || caller.username().equals(handler));
+    }
+
+    /** The steps the caller may take on the request today: its role, the state and the step's own condition. */
+    static Set<ProcedureStep> possibleOn(DisclosureRequest r, LocalDate today, RequestCaller caller) {
+        Set<ProcedureStep> possible = EnumSet.noneOf(ProcedureStep.class);
+        for (ProcedureStep step : values()) {
+            if (step.takenBy(caller, r.getHandler()) && step.allowedIn(r.getState()) && step.refusal(r, today) == null) {
+                possible.add(step);
+            }
+        }
+        return possible;
+    }
+
+    /** Why the step, which the state allows, may not be taken on the request today, or null when it may. */
+    RuntimeException refusal(DisclosureRequest r, LocalDate today) {
+        Correction correction = r.getCorrection();
+        Consultation open = r.openConsultation().orElse(null);
+        return switch (this) {
+            case CORRECTION_NOTICE -> correction.isNoticed()
+                    ? new InvalidInputException("request.invalid.correctionOnce", correction.getNoticeOn()) : null;
+            // only once the period set in the notice has passed (Art. 30)
+            case ABANDON -> correction.overdueOn(today) ? null
+                    : new InvalidInputException("request.invalid.correctionNotOverdue", correction.getDueOn());
+            case ANSWER -> open != null ? null : new IllegalRequestStepException(r.getState(), RequestStep.THIRD_PARTY_ANSWERED);
+            // a posted consultation letter whose signed-for day is not recorded yet (Arts. 32, 34)
+            case LETTER_RECEIVED -> open == null
+                    ? new IllegalRequestStepException(r.getState(), RequestStep.CONSULTATION_LETTER_RECEIVED)
+                    : open.isAwaitingDelivery() ? null
+                    : new InvalidInputException("request.invalid.letterReceivedAlready", open.getLetterReceivedOn());
+            case OVERRIDE -> Consultations.standingRefusal(r.consultations).isPresent() ? null
+                    : new InvalidInputException("request.invalid.noThirdPartyRefusal");
+            case EXTENSION_REQUEST -> r.getExtension().refusalToAsk();
+            case EXTENSION_DECISION -> r.getExtension().refusalToDecide();
+            // Art. 35, once; the reply may then set excessive requests aside
+            case ASK_REASONS -> r.getReasonsAskedOn() == null ? null
+                    : new InvalidInputException("request.invalid.reasonsAskedAlready", r.getReasonsAskedOn());
+            // before any correction or consultation, and not a part again
+            case SPLIT -> r.getParentId() == null && !correction.isNoticed() && r.consultations.isEmpty() ? null
+                    : new IllegalRequestStepException(r.getState(), RequestStep.SPLIT);
+            case REPORT_BACK -> r.getChannel() != Channel.FORWARDED ? new InvalidInputException("request.invalid.notForwarded")
+                    : !r.getReportBack().isReported() ? null
+                    : new InvalidInputException("request.invalid.reportedAlready", r.getReportBack().getReportedOn());
+            default -> null;
+        };
     }
 }

@@ -3,7 +3,19 @@ package cn.xxgk.request.entity;
 /**
  * Where a disclosure request stands in the procedure of the Regulations. The reply clock runs from
  * receipt (Art. 31) in RECEIVED and ACCEPTED; it stands still in the two consultation states and
- * while waiting for a correction.
+ * while waiting for a correction. The steps between them ({@link DisclosureRequest}):
+ *
+ * <pre>
+ * RECEIVED --accept (clock start by channel, Art. 31)--> ACCEPTED --reply--> REPLIED --delivery--> CLOSED
+ *    |  \--split--> SPLIT (parts carry on)          |  ^  ^
+ *    |                                              |  |  +-- answer <-- THIRD_PARTY_CONSULTATION / AGENCY_CONSULTATION (paused)
+ *    +--not a request (Art. 39)--> NOT_A_REQUEST    |  +----- correction received (restart) <-- AWAITING_CORRECTION
+ *                                                   +--correction notice (within 7 working days, once)--^    |
+ *                                                                      abandon after the period set --> ABANDONED
+ * the reply clock runs from receipt (Art. 31): RECEIVED already counts; acceptance may move its start
+ * </pre>
+ * Besides: an extension (requested, approved by the office head, within REPLY's cap; {@link Extension}) before the due day;
+ * asking for reasons (Art. 35) while ACCEPTED, before a reply that sets excessive requests aside.
  */
 public enum RequestState {
     /** Registered by the office (or, later, the portal); not yet accepted, but its reply clock runs. */

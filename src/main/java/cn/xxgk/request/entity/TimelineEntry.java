@@ -42,9 +42,15 @@ public class TimelineEntry extends StepRecord {
 
     TimelineEntry(DisclosureRequest request, RequestStep step, RequestState fromState, RequestState toState,
                   String actor, String comment, LocalDateTime occurredAt, LocalDate statedOn) {
-        super(fromState, toState, actor, comment, occurredAt, statedOn);
+        super(fromState, toState, actor, shortened(comment), occurredAt, statedOn);
         this.request = Objects.requireNonNull(request);
         this.step = Objects.requireNonNull(step);
+    }
+
+    /** The comment stripped, empty as null, cut to the length of a text of the form. */
+    private static String shortened(String comment) {
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        return text != null && text.length() > RequestForm.MAX_TEXT ? text.substring(0, RequestForm.MAX_TEXT) : text;
     }
 
     /** Only before the entry is stored: the boundary learns the new due date after the step. */

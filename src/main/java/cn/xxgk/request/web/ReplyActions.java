@@ -74,7 +74,7 @@ public class ReplyActions implements Serializable {
 
     /** The reasons that fit the chosen outcome and the request's history (none for a full disclosure). */
     public List<ReplyReason> getReasons() {
-        return page.getRequest().possibleReasons(outcome);
+        return page.getRequest().replying().possibleReasons(outcome);
     }
 
     /** After a change of outcome: a reason that no longer fits is dropped. */
@@ -92,7 +92,7 @@ public class ReplyActions implements Serializable {
         return page.getRequest().getVersion();
     }
 
-    public List<ReplyOutcome> getOutcomes() { return page.getRequest().possibleOutcomes(); }
+    public List<ReplyOutcome> getOutcomes() { return page.getRequest().replying().possibleOutcomes(); }
     public DeliveryMethod[] getDeliveryMethods() { return DeliveryMethod.values(); }
 
     public ReplyOutcome getOutcome() { return outcome; }

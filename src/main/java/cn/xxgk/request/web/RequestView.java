@@ -56,7 +56,8 @@ public class RequestView implements Serializable {
 
     public void load() {
         request = registry.find(id);
-        deadline = request.getState().isOpen() ? registry.status(request.getReplyDeadlineId()).orElse(null) : null;
+        deadline = request.getState().isOpen()
+                ? registry.status(request.getClock().getReplyDeadlineId()).orElse(null) : null;
         timeline = TimelineRow.of(registry.timeline(id), people::name, messages::text);
         consultations = request.getConsultations().stream()
                 .map(c -> new ConsultationRow(c, c.isOpen() ? registry.status(c.getAnswerDeadlineId()).orElse(null) : null))

@@ -53,7 +53,7 @@ class LetterContentTest {
     void theCorrectionNoticeIsDatedTheDayItIsIssuedWithItsPointsAndPeriod() {
         DisclosureRequest r = accepted(Channel.POST);
         LocalDate today = NOW.toLocalDate();
-        r.sendCorrectionNotice(RECEIVED.plusDays(2), today.plusDays(10), "请写明文件名称", today, "office", NOW);
+        r.correcting().sendNotice(RECEIVED.plusDays(2), today.plusDays(10), "请写明文件名称", today, "office", NOW);
         LetterData notice = LetterContent.correctionNotice(r, today);
         assertEquals(today, notice.letterDate());
         assertEquals(today.plusDays(10), notice.respondBy());
@@ -64,7 +64,7 @@ class LetterContentTest {
     @Test
     void lettersToTheThirdPartyDoNotNameTheApplicant() {
         DisclosureRequest r = accepted(Channel.POST);
-        Consultation c = r.consult(ConsultationKind.THIRD_PARTY, "甲科技有限公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
+        Consultation c = r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲科技有限公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
         LetterData asked = LetterContent.consultation(r, c, RECEIVED.plusDays(22));
         assertNull(asked.applicantName());
         assertEquals("甲科技有限公司", asked.thirdPartyName());
@@ -72,9 +72,9 @@ class LetterContentTest {
         assertEquals(RECEIVED.plusDays(1), asked.letterDate());
         LetterCheck.check(LetterKind.THIRD_PARTY_CONSULTATION, withAgency(asked));
 
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "不同意",
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "不同意",
                 RECEIVED.plusDays(22), "office", NOW);
-        Consultation overridden = r.overrideInPublicInterest("公共资金", "合同金额", RECEIVED.plusDays(5), "office", NOW);
+        Consultation overridden = r.consulting().overrideInPublicInterest("公共资金", "合同金额", RECEIVED.plusDays(5), "office", NOW);
         LetterData told = LetterContent.overrideNotice(r, overridden);
         assertNull(told.applicantName());
         assertEquals("合同金额", told.informationProvided());
@@ -86,8 +86,8 @@ class LetterContentTest {
     @Test
     void theExtensionNoticeGivesTheDaysGrantedNowAndTheNewDueDate() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.requestExtension(10, "需调取档案", NOW.toLocalDate(), "office", NOW);
-        r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW);
+        r.extending().request(10, "需调取档案", NOW.toLocalDate(), "office", NOW);
+        r.extending().decide(true, null, NOW.toLocalDate(), "officehead", NOW);
         LetterData notice = LetterContent.extensionNotice(r, 10, LocalDate.of(2026, 4, 13), NOW.toLocalDate());
         assertEquals(10, notice.extensionDays());
         assertEquals("需调取档案", notice.details());
@@ -98,9 +98,9 @@ class LetterContentTest {
     @Test
     void theReplyCarriesTheTextHowToObtainAndTheCompetentAgency() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "由市财政局制作", null, RECEIVED.plusDays(10), "office", NOW);
-        ReplyWording wording = ReplyWordings.of(r.getOutcome(), r.getOutcomeReason(), false, true);
-        LetterData reply = LetterContent.reply(r, wording, r.getRepliedOn(), r.getReplyText(), "郑州市财政局", "0371-1", null);
+        r.replying().reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "由市财政局制作", null, RECEIVED.plusDays(10), "office", NOW);
+        ReplyWording wording = ReplyWordings.of(r.getReply().getOutcome(), r.getReply().getOutcomeReason(), false, true);
+        LetterData reply = LetterContent.reply(r, wording, r.getReply().getRepliedOn(), r.getReply().getReplyText(), "郑州市财政局", "0371-1", null);
         assertEquals(ReplyWording.NOT_HELD_OTHER_AGENCY, reply.outcome());
         assertEquals("郑州市财政局", reply.competentAgency());
         assertEquals(RECEIVED.plusDays(10), reply.letterDate());
@@ -111,10 +111,10 @@ class LetterContentTest {
     @Test
     void anAbandonedRequestsLetterNamesThePeriodThatPassed() {
         DisclosureRequest r = accepted(Channel.POST);
-        r.sendCorrectionNotice(RECEIVED.plusDays(2), RECEIVED.plusDays(8), "请补正", RECEIVED.plusDays(9), "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(2), RECEIVED.plusDays(8), "请补正", RECEIVED.plusDays(9), "office",
                 RECEIVED.plusDays(2).atTime(10, 0));
-        r.abandon("office", NOW);
-        LetterData letter = LetterContent.reply(r, ReplyWordings.of(r.getOutcome(), r.getOutcomeReason()),
+        r.correcting().abandon("office", NOW);
+        LetterData letter = LetterContent.reply(r, ReplyWordings.of(r.getReply().getOutcome(), r.getReply().getOutcomeReason()),
                 NOW.toLocalDate(), null, null, null, null);
         assertEquals(ReplyWording.NO_CORRECTION_IN_TIME, letter.outcome());
         assertEquals(RECEIVED.plusDays(8), letter.respondBy());
@@ -124,8 +124,8 @@ class LetterContentTest {
     @Test
     void theReportBackGoesWithTheReplyAndItsEnclosures() {
         DisclosureRequest r = accepted(Channel.FORWARDED);
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(3), "office", NOW);
-        r.reportBack("已答复", RECEIVED.plusDays(4), List.of(), "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(3), "office", NOW);
+        r.handling().reportBack("已答复", RECEIVED.plusDays(4), List.of(), "office", NOW);
         LetterData report = LetterContent.reportBack(r, ReplyWording.DISCLOSED, RECEIVED.plusDays(3), "郑大数据依申〔2026〕2号",
                 List.of("政府信息公开申请答复书（郑大数据依申〔2026〕2号）"), NOW.toLocalDate());
         assertEquals(NOW.toLocalDate(), report.letterDate(), "dated the day it is issued");
@@ -141,7 +141,7 @@ class LetterContentTest {
 
     private static DisclosureRequest accepted(Channel channel) {
         DisclosureRequest r = received(channel);
-        r.accept(RECEIVED, "office", NOW);
+        r.handling().accept(RECEIVED, "office", NOW);
         return r;
     }
 

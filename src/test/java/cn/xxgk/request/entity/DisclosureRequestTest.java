@@ -23,11 +23,11 @@ class DisclosureRequestTest {
     @Test
     void aReceivedRequestCanOnlyBeAcceptedSplitOrSetAside() {
         DisclosureRequest r = received();
-        assertRefused(RequestState.RECEIVED, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
-        assertRefused(RequestState.RECEIVED, () -> r.sendCorrectionNotice(TODAY, TODAY.plusDays(10), "请补正", TODAY, "office", NOW));
-        assertRefused(RequestState.RECEIVED, () -> r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", TODAY, "office", NOW));
-        assertRefused(RequestState.RECEIVED, () -> r.requestExtension(5, "复杂", NOW.toLocalDate(), "office", NOW));
-        assertRefused(RequestState.RECEIVED, () -> r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.replying().reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.correcting().sendNotice(TODAY, TODAY.plusDays(10), "请补正", TODAY, "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", TODAY, "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.extending().request(5, "复杂", NOW.toLocalDate(), "office", NOW));
+        assertRefused(RequestState.RECEIVED, () -> r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW));
         assertEquals(RequestState.RECEIVED, r.getState());
         assertEquals(1, r.getTimeline().size(), "refused steps leave no trace");
     }
@@ -35,11 +35,11 @@ class DisclosureRequestTest {
     @Test
     void acceptanceStartsTheClockOnlyOnceAndNotBeforeReceipt() {
         DisclosureRequest r = received();
-        assertThrows(InvalidInputException.class, () -> r.accept(RECEIVED.minusDays(1), "office", NOW));
-        r.accept(RECEIVED, "office", NOW);
+        assertThrows(InvalidInputException.class, () -> r.handling().accept(RECEIVED.minusDays(1), "office", NOW));
+        r.handling().accept(RECEIVED, "office", NOW);
         assertEquals(RequestState.ACCEPTED, r.getState());
-        assertEquals(RECEIVED, r.getClockStartOn());
-        assertRefused(RequestState.ACCEPTED, () -> r.accept(RECEIVED, "office", NOW));
+        assertEquals(RECEIVED, r.getClock().getStartOn());
+        assertRefused(RequestState.ACCEPTED, () -> r.handling().accept(RECEIVED, "office", NOW));
     }
 
     /**
@@ -51,62 +51,62 @@ class DisclosureRequestTest {
         DisclosureRequest r = accepted();
         LocalDate lastDay = LocalDate.of(2026, 3, 11);
         InvalidInputException late = assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(LocalDate.of(2026, 3, 10), TODAY.plusDays(5), "请补正", lastDay, "office", NOW));
+                () -> r.correcting().sendNotice(LocalDate.of(2026, 3, 10), TODAY.plusDays(5), "请补正", lastDay, "office", NOW));
         assertEquals("request.invalid.correctionTooLate", late.messageKey(), "a day typed within the 7 days does not make a late notice timely");
         LocalDateTime issued = LocalDateTime.of(2026, 3, 11, 9, 0);
         assertEquals("request.invalid.correctionTextRequired", assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, " ", lastDay, "office", issued)).messageKey());
+                () -> r.correcting().sendNotice(RECEIVED.plusDays(1), TODAY, " ", lastDay, "office", issued)).messageKey());
         assertEquals("request.invalid.correctionDueOn", assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(RECEIVED.plusDays(1), issued.toLocalDate(), "请补正", lastDay, "office", issued))
+                () -> r.correcting().sendNotice(RECEIVED.plusDays(1), issued.toLocalDate(), "请补正", lastDay, "office", issued))
                 .messageKey(), "the period ends after the day the notice is issued");
 
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(20), "请写明文件名称", lastDay, "office", issued);
+        r.correcting().sendNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(20), "请写明文件名称", lastDay, "office", issued);
         assertEquals(RequestState.AWAITING_CORRECTION, r.getState());
-        assertEquals(RECEIVED.plusDays(1), r.getCorrectionNoticeOn(), "the day stated");
+        assertEquals(RECEIVED.plusDays(1), r.getCorrection().getNoticeOn(), "the day stated");
         TimelineEntry step = r.getTimeline().getLast();
         assertEquals(RECEIVED.plusDays(1), step.getStatedOn());
         assertTrue(step.isRecordedLater(), "the timeline shows both the stated and the recorded day");
-        assertRefused(RequestState.AWAITING_CORRECTION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
+        assertRefused(RequestState.AWAITING_CORRECTION, () -> r.replying().reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
 
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.receiveCorrection(RECEIVED, "2025年预算公开文件", new byte[32], "office", NOW)).messageKey());
-        r.receiveCorrection(RECEIVED.plusDays(5), "2025年预算公开文件", new byte[32], "office", NOW);
+                () -> r.correcting().receive(RECEIVED, "2025年预算公开文件", new byte[32], "office", NOW)).messageKey());
+        r.correcting().receive(RECEIVED.plusDays(5), "2025年预算公开文件", new byte[32], "office", NOW);
         assertEquals(RequestState.ACCEPTED, r.getState());
         assertEquals("2025年预算公开文件", r.getDescription());
-        assertEquals(RECEIVED.plusDays(5), r.correction().replyPeriodRestartsOn(), "Art. 30: a new period from the receipt of the correction");
+        assertEquals(RECEIVED.plusDays(5), r.getCorrection().replyPeriodRestartsOn(), "Art. 30: a new period from the receipt of the correction");
         assertEquals("request.invalid.correctionOnce", assertThrows(InvalidInputException.class,
-                () -> r.sendCorrectionNotice(RECEIVED.plusDays(6), TODAY.plusDays(5), "再补正", TODAY, "office", NOW)).messageKey());
+                () -> r.correcting().sendNotice(RECEIVED.plusDays(6), TODAY.plusDays(5), "再补正", TODAY, "office", NOW)).messageKey());
     }
 
     @Test
     void abandonmentWaitsUntilTheCorrectionPeriodHasPassed() {
         DisclosureRequest r = accepted();
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), TODAY, "请补正", LocalDate.of(2026, 3, 11), "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(1), TODAY, "请补正", LocalDate.of(2026, 3, 11), "office",
                 RECEIVED.plusDays(1).atTime(10, 0));
         assertEquals("request.invalid.correctionNotOverdue",
-                assertThrows(InvalidInputException.class, () -> r.abandon("office", NOW)).messageKey());
+                assertThrows(InvalidInputException.class, () -> r.correcting().abandon("office", NOW)).messageKey());
 
-        r.abandon("office", NOW.plusDays(1));
+        r.correcting().abandon("office", NOW.plusDays(1));
         assertEquals(RequestState.ABANDONED, r.getState());
-        assertEquals(ReplyOutcome.OTHER, r.getOutcome());
-        assertEquals(ReplyReason.CORRECTION_OVERDUE, r.getOutcomeReason());
+        assertEquals(ReplyOutcome.OTHER, r.getReply().getOutcome());
+        assertEquals(ReplyReason.CORRECTION_OVERDUE, r.getReply().getOutcomeReason());
         assertTrue(r.getState().isFinal());
     }
 
     @Test
     void aConsultationPausesAndSilenceWaitsForTheConsultedPartysPeriod() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的预算信息", RECEIVED.plusDays(2), "office", NOW);
+        r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的预算信息", RECEIVED.plusDays(2), "office", NOW);
         assertEquals(RequestState.AGENCY_CONSULTATION, r.getState());
-        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
-        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.recordAnswer(ConsultationKind.THIRD_PARTY,
+        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.replying().reply(ReplyOutcome.DISCLOSED, null, "答复", "邮寄", TODAY, "office", NOW));
+        assertRefused(RequestState.AGENCY_CONSULTATION, () -> r.consulting().answer(ConsultationKind.THIRD_PARTY,
                 ConsultationAnswer.CONSENT, TODAY, null, TODAY, "office", NOW));
 
         LocalDate theirLastDay = TODAY;
         assertEquals("request.invalid.silenceTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.recordAnswer(ConsultationKind.AGENCY, ConsultationAnswer.SILENCE, null, null, theirLastDay, "office", NOW))
+                () -> r.consulting().answer(ConsultationKind.AGENCY, ConsultationAnswer.SILENCE, null, null, theirLastDay, "office", NOW))
                 .messageKey());
-        LocalDate resumed = r.recordAnswer(ConsultationKind.AGENCY, ConsultationAnswer.SILENCE, null, null,
+        LocalDate resumed = r.consulting().answer(ConsultationKind.AGENCY, ConsultationAnswer.SILENCE, null, null,
                 theirLastDay.minusDays(1), "office", NOW);
         assertEquals(theirLastDay.minusDays(1), resumed, "silence ends the pause on the consulted party's last day");
         assertEquals(RequestState.ACCEPTED, r.getState());
@@ -116,45 +116,45 @@ class DisclosureRequestTest {
     void aThirdPartysRefusalBlocksFullDisclosureUntilAPublicInterestOverride() {
         DisclosureRequest r = accepted();
         assertEquals("request.invalid.noThirdPartyRefusal", assertThrows(InvalidInputException.class,
-                () -> r.overrideInPublicInterest("公共安全", "告知书", TODAY, "office", NOW)).messageKey());
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "涉及商业秘密",
+                () -> r.consulting().overrideInPublicInterest("公共安全", "告知书", TODAY, "office", NOW)).messageKey());
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "涉及商业秘密",
                 RECEIVED.plusDays(20), "office", NOW);
 
         assertEquals("request.invalid.thirdPartyRefused", assertThrows(InvalidInputException.class,
-                () -> r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW)).messageKey());
+                () -> r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW)).messageKey());
         assertThrows(IllegalStateException.class, () -> r.getConsultations().getFirst().attachOverrideLetter(7L),
                 "no override notice before the override");
-        r.overrideInPublicInterest("涉及重大公共利益", "决定公开合同金额，理由如下……", TODAY, "office", NOW)
+        r.consulting().overrideInPublicInterest("涉及重大公共利益", "决定公开合同金额，理由如下……", TODAY, "office", NOW)
                 .attachOverrideLetter(7L);
-        assertThrows(IllegalStateException.class, () -> r.attachReplyLetter(8L), "no reply letter before the reply");
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄纸质件", TODAY, "office", NOW);
-        r.attachReplyLetter(8L);
+        assertThrows(IllegalStateException.class, () -> r.replying().attachLetter(8L), "no reply letter before the reply");
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄纸质件", TODAY, "office", NOW);
+        r.replying().attachLetter(8L);
         assertEquals(RequestState.REPLIED, r.getState());
         assertEquals(7L, r.getConsultations().getFirst().getOverrideLetterId());
-        assertEquals(8L, r.getReplyLetterId());
+        assertEquals(8L, r.getReply().getReplyLetterId());
     }
 
     @Test
     void extensionsAddUpToTwentyWorkingDaysAtMostAndNeedADecision() {
         DisclosureRequest r = accepted();
         assertEquals("request.invalid.noPendingExtension", assertThrows(InvalidInputException.class,
-                () -> r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW)).messageKey());
+                () -> r.extending().decide(true, null, NOW.toLocalDate(), "officehead", NOW)).messageKey());
         assertEquals("request.invalid.extensionCap", assertThrows(InvalidInputException.class,
-                () -> r.requestExtension(21, "复杂", NOW.toLocalDate(), "office", NOW)).messageKey());
+                () -> r.extending().request(21, "复杂", NOW.toLocalDate(), "office", NOW)).messageKey());
 
-        r.requestExtension(15, "需调取档案", NOW.toLocalDate(), "office", NOW);
+        r.extending().request(15, "需调取档案", NOW.toLocalDate(), "office", NOW);
         assertEquals("request.invalid.extensionPending", assertThrows(InvalidInputException.class,
-                () -> r.requestExtension(1, "再延", NOW.toLocalDate(), "office", NOW)).messageKey());
-        assertEquals(15, r.decideExtension(true, "同意", NOW.toLocalDate(), "officehead", NOW));
-        InvalidInputException cap = assertThrows(InvalidInputException.class, () -> r.requestExtension(6, "再延", NOW.toLocalDate(), "office", NOW));
+                () -> r.extending().request(1, "再延", NOW.toLocalDate(), "office", NOW)).messageKey());
+        assertEquals(15, r.extending().decide(true, "同意", NOW.toLocalDate(), "officehead", NOW));
+        InvalidInputException cap = assertThrows(InvalidInputException.class, () -> r.extending().request(6, "再延", NOW.toLocalDate(), "office", NOW));
         assertEquals("request.invalid.extensionCap", cap.messageKey());
         assertEquals(List.of(15, 6, 20), List.of(cap.arguments()));
 
-        r.requestExtension(5, "再延", NOW.toLocalDate(), "office", NOW);
-        assertEquals(0, r.decideExtension(false, "不同意", NOW.toLocalDate(), "officehead", NOW));
-        assertEquals(15, r.getExtensionGrantedDays());
-        assertNull(r.getExtensionPendingDays());
+        r.extending().request(5, "再延", NOW.toLocalDate(), "office", NOW);
+        assertEquals(0, r.extending().decide(false, "不同意", NOW.toLocalDate(), "officehead", NOW));
+        assertEquals(15, r.getExtension().getGrantedDays());
+        assertNull(r.getExtension().getPendingDays());
     }
 
     @Test
@@ -168,39 +168,39 @@ class DisclosureRequestTest {
         assertEquals("request.invalid.replyTextRequired", replyRefusal(r, ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "", null));
         assertEquals(RequestState.ACCEPTED, r.getState());
 
-        r.reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.PROCESS_INFORMATION, "部分公开", "电子邮件", TODAY, "office", NOW);
-        assertRefused(RequestState.REPLIED, () -> r.requestExtension(1, "x", NOW.toLocalDate(), "office", NOW));
-        r.recordDelivery(DeliveryMethod.EMAIL, TODAY, "已发送", "office", NOW);
+        r.replying().reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.PROCESS_INFORMATION, "部分公开", "电子邮件", TODAY, "office", NOW);
+        assertRefused(RequestState.REPLIED, () -> r.extending().request(1, "x", NOW.toLocalDate(), "office", NOW));
+        r.replying().recordDelivery(DeliveryMethod.EMAIL, TODAY, "已发送", "office", NOW);
         assertEquals(RequestState.CLOSED, r.getState());
-        assertRefused(RequestState.CLOSED, () -> r.markNotARequest("信访", "office", NOW));
+        assertRefused(RequestState.CLOSED, () -> r.handling().markNotARequest("信访", "office", NOW));
     }
 
     @Test
     void aPetitionIsClosedAsNotARequestWithTheAnnualReportsCategory() {
         DisclosureRequest r = received();
-        r.markNotARequest("反映拆迁补偿问题，属信访事项", "office", NOW);
+        r.handling().markNotARequest("反映拆迁补偿问题，属信访事项", "office", NOW);
         assertEquals(RequestState.NOT_A_REQUEST, r.getState());
-        assertEquals(ReplyOutcome.NOT_PROCESSED, r.getOutcome());
-        assertEquals(ReplyReason.PETITION_COMPLAINT, r.getOutcomeReason());
-        assertRefused(RequestState.NOT_A_REQUEST, () -> r.accept(RECEIVED, "office", NOW));
+        assertEquals(ReplyOutcome.NOT_PROCESSED, r.getReply().getOutcome());
+        assertEquals(ReplyReason.PETITION_COMPLAINT, r.getReply().getOutcomeReason());
+        assertRefused(RequestState.NOT_A_REQUEST, () -> r.handling().accept(RECEIVED, "office", NOW));
     }
 
     @Test
     void onlyAForwardedRequestIsReportedBackAndOnlyOnceItEnded() {
         DisclosureRequest post = accepted();
         assertEquals("request.invalid.notForwarded", assertThrows(InvalidInputException.class,
-                () -> post.reportBack("已答复", TODAY, List.of(), "office", NOW)).messageKey());
+                () -> post.handling().reportBack("已答复", TODAY, List.of(), "office", NOW)).messageKey());
 
         DisclosureRequest forwarded = DisclosureRequest.register("2026-0002", form(Channel.FORWARDED), id(), new byte[32],
                 null, null, "office", "office", NOW);
         assertEquals(RECEIVED, forwarded.getReceivedOn(), "a forwarded request is received on the day of the handover");
-        assertRefused(RequestState.RECEIVED, () -> forwarded.reportBack("已答复", TODAY, List.of(), "office", NOW));
-        forwarded.accept(RECEIVED, "office", NOW);
-        forwarded.reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "本机关不掌握", null, TODAY, "office", NOW);
-        forwarded.reportBack("已于今日答复", TODAY, List.of(11L, 12L), "office", NOW);
+        assertRefused(RequestState.RECEIVED, () -> forwarded.handling().reportBack("已答复", TODAY, List.of(), "office", NOW));
+        forwarded.handling().accept(RECEIVED, "office", NOW);
+        forwarded.replying().reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.NOT_HELD, "本机关不掌握", null, TODAY, "office", NOW);
+        forwarded.handling().reportBack("已于今日答复", TODAY, List.of(11L, 12L), "office", NOW);
         assertEquals(java.util.Set.of(11L, 12L), forwarded.getReportLetterIds());
         assertEquals("request.invalid.reportedAlready", assertThrows(InvalidInputException.class,
-                () -> forwarded.reportBack("再次", TODAY, List.of(), "office", NOW)).messageKey());
+                () -> forwarded.handling().reportBack("再次", TODAY, List.of(), "office", NOW)).messageKey());
     }
 
     @Test
@@ -235,22 +235,22 @@ class DisclosureRequestTest {
         id.setAccessible(true);
         id.set(r, 41L);
         assertEquals("request.invalid.splitTwoParts", assertThrows(InvalidInputException.class,
-                () -> r.split(List.of("一项"), List.of(new byte[32]), List.of(id()), "office", NOW)).messageKey());
+                () -> r.handling().split(List.of("一项"), List.of(new byte[32]), List.of(id()), "office", NOW)).messageKey());
 
-        List<DisclosureRequest> parts = r.split(List.of("2025年预算", "2025年决算"), List.of(new byte[32], new byte[32]),
+        List<DisclosureRequest> parts = r.handling().split(List.of("2025年预算", "2025年决算"), List.of(new byte[32], new byte[32]),
                 List.of(id(), id()), "office", NOW);
         assertEquals(RequestState.SPLIT, r.getState());
         assertEquals(List.of("2026-0001-1", "2026-0001-2"), parts.stream().map(DisclosureRequest::getNumber).toList());
         assertEquals(RequestState.ACCEPTED, parts.get(1).getState());
-        assertEquals(RECEIVED, parts.get(1).getClockStartOn(), "each part's clock starts where the whole's did");
+        assertEquals(RECEIVED, parts.get(1).getClock().getStartOn(), "each part's clock starts where the whole's did");
         assertEquals(41L, parts.get(0).getParentId());
 
         DisclosureRequest consulted = accepted();
         id.set(consulted, 42L);
-        consulted.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同", RECEIVED.plusDays(1), "office", NOW);
-        consulted.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(2), null,
+        consulted.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同", RECEIVED.plusDays(1), "office", NOW);
+        consulted.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(2), null,
                 RECEIVED.plusDays(20), "office", NOW);
-        assertRefused(RequestState.ACCEPTED, () -> consulted.split(List.of("a", "b"), List.of(new byte[32], new byte[32]),
+        assertRefused(RequestState.ACCEPTED, () -> consulted.handling().split(List.of("a", "b"), List.of(new byte[32], new byte[32]),
                 List.of(id(), id()), "office", NOW));
     }
 
@@ -258,7 +258,7 @@ class DisclosureRequestTest {
 
     private static String replyRefusal(DisclosureRequest r, ReplyOutcome outcome, ReplyReason reason, String text, String how) {
         return assertThrows(InvalidInputException.class,
-                () -> r.reply(outcome, reason, text, how, TODAY, "office", NOW)).messageKey();
+                () -> r.replying().reply(outcome, reason, text, how, TODAY, "office", NOW)).messageKey();
     }
 
     private static String flaw(RequestForm form) {
@@ -277,7 +277,7 @@ class DisclosureRequestTest {
 
     static DisclosureRequest accepted() {
         DisclosureRequest r = received();
-        r.accept(RECEIVED, "office", NOW);
+        r.handling().accept(RECEIVED, "office", NOW);
         return r;
     }
 

@@ -26,15 +26,15 @@ class ReplyHistoryTest {
     @Test
     void stillUnclearAfterCorrectionOnlyOnceACorrectionNoticeWasAnswered_art30() {
         DisclosureRequest r = accepted();
-        assertFalse(r.possibleReasons(ReplyOutcome.UNABLE_TO_PROVIDE).contains(ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION));
+        assertFalse(r.replying().possibleReasons(ReplyOutcome.UNABLE_TO_PROVIDE).contains(ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION));
         assertEquals("request.invalid.reason.noCorrection", refusal(r, ReplyOutcome.UNABLE_TO_PROVIDE,
                 ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION));
 
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请写明文件名称", RECEIVED.plusDays(9), "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请写明文件名称", RECEIVED.plusDays(9), "office",
                 RECEIVED.plusDays(1).atTime(9, 0));
-        r.receiveCorrection(RECEIVED.plusDays(4), "仍是“相关文件”", new byte[32], "office", NOW);
-        assertTrue(r.possibleReasons(ReplyOutcome.UNABLE_TO_PROVIDE).contains(ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION));
-        r.reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION, "补正后仍不明确", null, TODAY,
+        r.correcting().receive(RECEIVED.plusDays(4), "仍是“相关文件”", new byte[32], "office", NOW);
+        assertTrue(r.replying().possibleReasons(ReplyOutcome.UNABLE_TO_PROVIDE).contains(ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION));
+        r.replying().reply(ReplyOutcome.UNABLE_TO_PROVIDE, ReplyReason.STILL_UNCLEAR_AFTER_CORRECTION, "补正后仍不明确", null, TODAY,
                 "office", NOW);
         assertEquals(RequestState.REPLIED, r.getState());
     }
@@ -43,10 +43,10 @@ class ReplyHistoryTest {
     @Test
     void correctionOverdueIsNeverAReplyEvenAfterACorrection_art30() {
         DisclosureRequest r = accepted();
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请补正", RECEIVED.plusDays(9), "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(1), RECEIVED.plusDays(10), "请补正", RECEIVED.plusDays(9), "office",
                 RECEIVED.plusDays(1).atTime(9, 0));
-        r.receiveCorrection(RECEIVED.plusDays(4), null, null, "office", NOW);
-        assertEquals(List.of(ReplyReason.OTHER), r.possibleReasons(ReplyOutcome.OTHER));
+        r.correcting().receive(RECEIVED.plusDays(4), null, null, "office", NOW);
+        assertEquals(List.of(ReplyReason.OTHER), r.replying().possibleReasons(ReplyOutcome.OTHER));
         assertEquals("request.invalid.reason.correctionOverdue", refusal(r, ReplyOutcome.OTHER, ReplyReason.CORRECTION_OVERDUE));
     }
 
@@ -57,38 +57,38 @@ class ReplyHistoryTest {
         DisclosureRequest r = withId(accepted(), 2L);
         assertEquals("request.invalid.reason.noAnsweredEarlier", refusal(r, ReplyOutcome.NOT_PROCESSED, ReplyReason.REPEATED_REQUEST));
 
-        r.flagRepeatOf(earlier, "office", NOW);
-        assertFalse(r.possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.REPEATED_REQUEST),
+        r.handling().flagRepeatOf(earlier, "office", NOW);
+        assertFalse(r.replying().possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.REPEATED_REQUEST),
                 "the earlier request is not answered yet");
         assertEquals("request.invalid.reason.noAnsweredEarlier", refusal(r, ReplyOutcome.NOT_PROCESSED, ReplyReason.REPEATED_REQUEST));
 
-        earlier.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(3), "office", NOW);
-        assertTrue(r.possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.REPEATED_REQUEST));
-        r.reply(ReplyOutcome.NOT_PROCESSED, ReplyReason.REPEATED_REQUEST, "不予重复处理", null, TODAY, "office", NOW);
+        earlier.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(3), "office", NOW);
+        assertTrue(r.replying().possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.REPEATED_REQUEST));
+        r.replying().reply(ReplyOutcome.NOT_PROCESSED, ReplyReason.REPEATED_REQUEST, "不予重复处理", null, TODAY, "office", NOW);
     }
 
     /** Art. 35: "行政机关可以要求申请人说明理由。行政机关认为申请理由不合理的，告知申请人不予处理". */
     @Test
     void excessiveRequestsOnlyAfterTheApplicantWasAskedForReasons_art35() {
         DisclosureRequest r = accepted();
-        assertFalse(r.possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.EXCESSIVE_REQUESTS));
+        assertFalse(r.replying().possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.EXCESSIVE_REQUESTS));
         assertEquals("request.invalid.reason.reasonsNotAsked", refusal(r, ReplyOutcome.NOT_PROCESSED, ReplyReason.EXCESSIVE_REQUESTS));
 
         assertEquals("request.invalid.reasonsTextRequired", assertThrows(InvalidInputException.class,
-                () -> r.askForReasons(" ", TODAY, "office", NOW)).messageKey());
-        r.askForReasons("请说明一个月内提出四十件申请的理由", RECEIVED.plusDays(2), "office", NOW);
+                () -> r.replying().askForReasons(" ", TODAY, "office", NOW)).messageKey());
+        r.replying().askForReasons("请说明一个月内提出四十件申请的理由", RECEIVED.plusDays(2), "office", NOW);
         assertEquals(RequestStep.REASONS_ASKED, r.getTimeline().getLast().getStep());
         assertEquals("request.invalid.reasonsAskedAlready", assertThrows(InvalidInputException.class,
-                () -> r.askForReasons("再次", TODAY, "office", NOW)).messageKey());
-        assertTrue(r.possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.EXCESSIVE_REQUESTS));
-        r.reply(ReplyOutcome.NOT_PROCESSED, ReplyReason.EXCESSIVE_REQUESTS, "理由不合理，不予处理", null, TODAY, "office", NOW);
+                () -> r.replying().askForReasons("再次", TODAY, "office", NOW)).messageKey());
+        assertTrue(r.replying().possibleReasons(ReplyOutcome.NOT_PROCESSED).contains(ReplyReason.EXCESSIVE_REQUESTS));
+        r.replying().reply(ReplyOutcome.NOT_PROCESSED, ReplyReason.EXCESSIVE_REQUESTS, "理由不合理，不予处理", null, TODAY, "office", NOW);
     }
 
     /** Art. 42 and 国办函〔2020〕109号: "逾期未缴费" needs a fee notice; the system issues none yet. */
     @Test
     void feeOverdueIsRefusedWhileTheSystemIssuesNoFeeNotice() {
         DisclosureRequest r = accepted();
-        assertFalse(r.possibleReasons(ReplyOutcome.OTHER).contains(ReplyReason.FEE_OVERDUE));
+        assertFalse(r.replying().possibleReasons(ReplyOutcome.OTHER).contains(ReplyReason.FEE_OVERDUE));
         assertEquals("request.invalid.reason.noFeeNotice", refusal(r, ReplyOutcome.OTHER, ReplyReason.FEE_OVERDUE));
     }
 
@@ -99,22 +99,22 @@ class ReplyHistoryTest {
     @Test
     void withholdingForAThirdPartysRightsIsRefusedAfterItConsented_art32() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(3), "同意公开",
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(3), "同意公开",
                 RECEIVED.plusDays(20), "office", NOW);
-        assertFalse(r.possibleReasons(ReplyOutcome.NOT_DISCLOSED).contains(ReplyReason.THIRD_PARTY_RIGHTS));
+        assertFalse(r.replying().possibleReasons(ReplyOutcome.NOT_DISCLOSED).contains(ReplyReason.THIRD_PARTY_RIGHTS));
         assertEquals("request.invalid.reason.thirdPartyConsented",
                 refusal(r, ReplyOutcome.NOT_DISCLOSED, ReplyReason.THIRD_PARTY_RIGHTS));
         assertEquals("request.invalid.reason.thirdPartyConsented",
                 refusal(r, ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.THIRD_PARTY_RIGHTS));
 
-        r.consult(ConsultationKind.THIRD_PARTY, "乙公司", "合同金额", RECEIVED.plusDays(4), "office", NOW);
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(6), "涉及商业秘密",
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "乙公司", "合同金额", RECEIVED.plusDays(4), "office", NOW);
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(6), "涉及商业秘密",
                 RECEIVED.plusDays(25), "office", NOW);
-        assertTrue(r.possibleReasons(ReplyOutcome.PARTIALLY_DISCLOSED).contains(ReplyReason.THIRD_PARTY_RIGHTS),
+        assertTrue(r.replying().possibleReasons(ReplyOutcome.PARTIALLY_DISCLOSED).contains(ReplyReason.THIRD_PARTY_RIGHTS),
                 "another third party's refusal stands");
-        assertFalse(r.possibleOutcomes().contains(ReplyOutcome.DISCLOSED), "nor a full disclosure while it stands");
-        r.reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.THIRD_PARTY_RIGHTS, "部分公开", "邮寄", TODAY, "office", NOW);
+        assertFalse(r.replying().possibleOutcomes().contains(ReplyOutcome.DISCLOSED), "nor a full disclosure while it stands");
+        r.replying().reply(ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.THIRD_PARTY_RIGHTS, "部分公开", "邮寄", TODAY, "office", NOW);
     }
 
     /** Art. 36(5): "能够确定负责公开该政府信息的行政机关的，告知申请人该行政机关的名称、联系方式". */
@@ -134,46 +134,46 @@ class ReplyHistoryTest {
     @Test
     void theDayOfAStepIsNeitherAfterTodayNorBeforeThePreviousStep() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的信息", RECEIVED.plusDays(2), "office", NOW);
-        r.recordAnswer(ConsultationKind.AGENCY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(6), null, RECEIVED.plusDays(20),
+        r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的信息", RECEIVED.plusDays(2), "office", NOW);
+        r.consulting().answer(ConsultationKind.AGENCY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(6), null, RECEIVED.plusDays(20),
                 "office", NOW);
         assertEquals(RECEIVED.plusDays(6), r.lastStepDay());
         assertEquals("request.invalid.dateTooEarly", replyOn(r, RECEIVED.plusDays(5)), "a reply before the answer it rests on");
         assertEquals("request.invalid.dateInFuture", replyOn(r, TODAY.plusDays(1)));
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.askForReasons("请说明理由", RECEIVED.plusDays(5), "office", NOW)).messageKey());
+                () -> r.replying().askForReasons("请说明理由", RECEIVED.plusDays(5), "office", NOW)).messageKey());
 
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(8), "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", RECEIVED.plusDays(8), "office", NOW);
         assertTrue(r.getTimeline().getLast().isRecordedLater());
         assertEquals(RECEIVED.plusDays(8), r.getTimeline().getLast().getStatedOn());
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.recordDelivery(DeliveryMethod.POST, RECEIVED.plusDays(7), null, "office", NOW)).messageKey());
+                () -> r.replying().recordDelivery(DeliveryMethod.POST, RECEIVED.plusDays(7), null, "office", NOW)).messageKey());
         assertEquals("request.invalid.dateInFuture", assertThrows(InvalidInputException.class,
-                () -> r.recordDelivery(DeliveryMethod.POST, TODAY.plusDays(1), null, "office", NOW)).messageKey());
-        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+                () -> r.replying().recordDelivery(DeliveryMethod.POST, TODAY.plusDays(1), null, "office", NOW)).messageKey());
+        r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
         assertFalse(r.getTimeline().getLast().isRecordedLater(), "a step on the day it is recorded has one date");
     }
 
     @Test
     void noOutcomeIsOfferedWhereNoReplyMayBeMade() {
         DisclosureRequest r = DisclosureRequestTest.received();
-        assertEquals(List.of(), r.possibleOutcomes());
-        assertEquals(List.of(), r.possibleReasons(ReplyOutcome.NOT_DISCLOSED));
-        assertEquals(List.of(ReplyOutcome.values()), accepted().possibleOutcomes(), "each outcome has a reason a new request may state");
+        assertEquals(List.of(), r.replying().possibleOutcomes());
+        assertEquals(List.of(), r.replying().possibleReasons(ReplyOutcome.NOT_DISCLOSED));
+        assertEquals(List.of(ReplyOutcome.values()), accepted().replying().possibleOutcomes(), "each outcome has a reason a new request may state");
     }
 
     // ---- helpers -------------------------------------------------------------------------
 
     private static String refusal(DisclosureRequest r, ReplyOutcome outcome, ReplyReason reason) {
         String key = assertThrows(InvalidInputException.class,
-                () -> r.reply(outcome, reason, "答复", outcome.givesInformation() ? "邮寄" : null, TODAY, "office", NOW)).messageKey();
+                () -> r.replying().reply(outcome, reason, "答复", outcome.givesInformation() ? "邮寄" : null, TODAY, "office", NOW)).messageKey();
         assertEquals(RequestState.ACCEPTED, r.getState(), "nothing changes");
         return key;
     }
 
     private static String replyOn(DisclosureRequest r, LocalDate day) {
         return assertThrows(InvalidInputException.class,
-                () -> r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", day, "office", NOW)).messageKey();
+                () -> r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", day, "office", NOW)).messageKey();
     }
 
     private static DisclosureRequest withId(DisclosureRequest r, long id) throws ReflectiveOperationException {

@@ -21,13 +21,13 @@ class RequestClockRulesTest {
     @Test
     void art31TheClockStartsAtReceiptAndAcceptanceMovesItOnlyVisibly() {
         DisclosureRequest same = DisclosureRequestTest.received();
-        assertEquals(RECEIVED, same.getClockStartOn(), "registered: the clock runs from the day of receipt");
-        assertFalse(same.accept(RECEIVED, "office", NOW), "the same day: the clock goes on");
+        assertEquals(RECEIVED, same.getClock().getStartOn(), "registered: the clock runs from the day of receipt");
+        assertFalse(same.handling().accept(RECEIVED, "office", NOW), "the same day: the clock goes on");
         assertEquals("clock start " + RECEIVED, same.getTimeline().getLast().getComment());
 
         DisclosureRequest signedLater = DisclosureRequestTest.received();
-        assertTrue(signedLater.accept(RECEIVED.plusDays(2), "office", NOW));
-        assertEquals(RECEIVED.plusDays(2), signedLater.getClockStartOn());
+        assertTrue(signedLater.handling().accept(RECEIVED.plusDays(2), "office", NOW));
+        assertEquals(RECEIVED.plusDays(2), signedLater.getClock().getStartOn());
         assertEquals("clock start moved from " + RECEIVED + " to " + RECEIVED.plusDays(2),
                 signedLater.getTimeline().getLast().getComment());
     }
@@ -36,41 +36,41 @@ class RequestClockRulesTest {
     @Test
     void art32SilenceIsRefusedWhileThePostedLetterIsNotKnownToHaveArrived() {
         DisclosureRequest r = DisclosureRequestTest.accepted();
-        Consultation c = r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), LetterDelivery.POST,
+        Consultation c = r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), LetterDelivery.POST,
                 "office", NOW);
         assertTrue(c.isAwaitingDelivery());
         assertNull(c.getLetterReceivedOn());
         assertEquals("request.invalid.silenceBeforeDelivery", assertThrows(InvalidInputException.class,
-                () -> r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null, null, "office",
+                () -> r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null, null, "office",
                         NOW)).messageKey());
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.consultationLetterReceived(RECEIVED, "office", NOW)).messageKey(), "not received before it was sent");
+                () -> r.consulting().letterReceived(RECEIVED, "office", NOW)).messageKey(), "not received before it was sent");
 
-        r.consultationLetterReceived(RECEIVED.plusDays(4), "office", NOW);
+        r.consulting().letterReceived(RECEIVED.plusDays(4), "office", NOW);
         assertEquals(RECEIVED.plusDays(4), c.getLetterReceivedOn());
         assertFalse(c.isAwaitingDelivery());
         assertEquals(RequestStep.CONSULTATION_LETTER_RECEIVED, r.getTimeline().getLast().getStep());
         assertEquals("request.invalid.letterReceivedAlready", assertThrows(InvalidInputException.class,
-                () -> r.consultationLetterReceived(RECEIVED.plusDays(5), "office", NOW)).messageKey());
+                () -> r.consulting().letterReceived(RECEIVED.plusDays(5), "office", NOW)).messageKey());
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(3), null,
+                () -> r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(3), null,
                         null, "office", NOW)).messageKey(), "no answer before the letter arrived");
         // its period from receipt is not over on TODAY: silence still refused
         assertEquals("request.invalid.silenceTooEarly", assertThrows(InvalidInputException.class,
-                () -> r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null, TODAY, "office",
+                () -> r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null, TODAY, "office",
                         NOW)).messageKey());
-        assertEquals(TODAY.minusDays(1), r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null,
+        assertEquals(TODAY.minusDays(1), r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.SILENCE, null, null,
                 TODAY.minusDays(1), "office", NOW), "the pause ends on the last day of the party's period");
     }
 
     @Test
     void aLetterServedInPersonIsReceivedTheDayItIsSent() {
         DisclosureRequest r = DisclosureRequestTest.accepted();
-        Consultation c = r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的信息", RECEIVED.plusDays(1), "office", NOW);
+        Consultation c = r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的信息", RECEIVED.plusDays(1), "office", NOW);
         assertEquals(LetterDelivery.IN_PERSON, c.getLetterDelivery());
         assertEquals(RECEIVED.plusDays(1), c.getLetterReceivedOn());
         assertEquals("request.invalid.letterReceivedAlready", assertThrows(InvalidInputException.class,
-                () -> r.consultationLetterReceived(TODAY, "office", NOW)).messageKey(), "nothing to record when handed over");
+                () -> r.consulting().letterReceived(TODAY, "office", NOW)).messageKey(), "nothing to record when handed over");
     }
 
     /** Art. 33(2): once the reply deadline has passed, no extension is asked for or approved; a refusal still is. */
@@ -79,26 +79,26 @@ class RequestClockRulesTest {
         LocalDate passed = TODAY.minusDays(1);
         DisclosureRequest r = DisclosureRequestTest.accepted();
         InvalidInputException late = assertThrows(InvalidInputException.class,
-                () -> r.requestExtension(5, "复杂", passed, "office", NOW));
+                () -> r.extending().request(5, "复杂", passed, "office", NOW));
         assertEquals("request.invalid.extensionAfterDue", late.messageKey());
-        assertNull(r.getExtensionPendingDays(), "nothing half-saved");
+        assertNull(r.getExtension().getPendingDays(), "nothing half-saved");
 
-        r.requestExtension(5, "复杂", TODAY, "office", NOW); // the due day itself still counts
+        r.extending().request(5, "复杂", TODAY, "office", NOW); // the due day itself still counts
         assertEquals("request.invalid.extensionAfterDue", assertThrows(InvalidInputException.class,
-                () -> r.decideExtension(true, null, passed, "officehead", NOW)).messageKey());
-        assertEquals(5, r.getExtensionPendingDays(), "the refused approval leaves the request as it was");
-        assertEquals(0, r.decideExtension(false, "已逾期", passed, "officehead", NOW));
-        assertEquals(0, r.getExtensionGrantedDays());
+                () -> r.extending().decide(true, null, passed, "officehead", NOW)).messageKey());
+        assertEquals(5, r.getExtension().getPendingDays(), "the refused approval leaves the request as it was");
+        assertEquals(0, r.extending().decide(false, "已逾期", passed, "officehead", NOW));
+        assertEquals(0, r.getExtension().getGrantedDays());
     }
 
     /** Arts. 32-34 with Art. 33(2): while a consultation pauses the clock there is no due date, and an extension works. */
     @Test
     void art33AnExtensionDuringAConsultationPauseIsGranted() {
         DisclosureRequest r = DisclosureRequestTest.accepted();
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
-        r.requestExtension(10, "需调取档案", null, "office", NOW);
-        assertEquals(10, r.decideExtension(true, null, null, "officehead", NOW));
-        assertEquals(10, r.getExtensionGrantedDays());
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "合同金额", RECEIVED.plusDays(1), "office", NOW);
+        r.extending().request(10, "需调取档案", null, "office", NOW);
+        assertEquals(10, r.extending().decide(true, null, null, "officehead", NOW));
+        assertEquals(10, r.getExtension().getGrantedDays());
         assertEquals(DeadlineKind.REPLY.extensionCap(), Extension.CAP, "the cap is the reply kind's");
     }
 }

@@ -11,6 +11,7 @@ import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.Extension;
 import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.ProcedureStep;
 import cn.xxgk.request.entity.ProtectedIdNumber;
@@ -51,48 +52,48 @@ class OfferedStepsAreAcceptedTest {
         states.put("agency consulted in person (Art. 34)", () -> consulted(ConsultationKind.AGENCY, LetterDelivery.IN_PERSON));
         states.put("third party refused (Art. 32)", () -> {
             DisclosureRequest r = consulted(ConsultationKind.THIRD_PARTY, LetterDelivery.IN_PERSON);
-            r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, TODAY, "不同意", null, "office", NOW);
+            r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, TODAY, "不同意", null, "office", NOW);
             return r;
         });
         states.put("extension pending (Art. 33)", () -> {
             DisclosureRequest r = accepted();
-            r.requestExtension(5, "需要调取档案", TODAY.plusDays(10), "office", NOW);
+            r.extending().request(5, "需要调取档案", TODAY.plusDays(10), "office", NOW);
             return r;
         });
         states.put("extension cap reached", () -> {
             DisclosureRequest r = accepted();
-            r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", TODAY.plusDays(10), "office", NOW);
-            r.decideExtension(true, null, TODAY.plusDays(10), "officehead", NOW);
+            r.extending().request(Extension.CAP, "需要调取档案", TODAY.plusDays(10), "office", NOW);
+            r.extending().decide(true, null, TODAY.plusDays(10), "officehead", NOW);
             return r;
         });
         states.put("reasons asked (Art. 35)", () -> {
             DisclosureRequest r = accepted();
-            r.askForReasons("请说明理由", TODAY, "office", NOW);
+            r.replying().askForReasons("请说明理由", TODAY, "office", NOW);
             return r;
         });
         states.put("linked to an earlier request", () -> {
             DisclosureRequest r = accepted();
-            r.flagRepeatOf(stored(received(), 1L), "office", NOW);
+            r.handling().flagRepeatOf(stored(received(), 1L), "office", NOW);
             return r;
         });
         states.put("replied", OfferedStepsAreAcceptedTest::replied);
         states.put("closed", () -> {
             DisclosureRequest r = replied();
-            r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+            r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
             return r;
         });
         states.put("reported back", () -> {
             DisclosureRequest r = replied();
-            r.reportBack("已答复", TODAY, List.of(), "office", NOW);
+            r.handling().reportBack("已答复", TODAY, List.of(), "office", NOW);
             return r;
         });
         states.put("not a request (Art. 39)", () -> {
             DisclosureRequest r = received();
-            r.markNotARequest("信访事项", "office", NOW);
+            r.handling().markNotARequest("信访事项", "office", NOW);
             return r;
         });
         states.put("a part of a split request", () -> {
-            DisclosureRequest part = received().split(List.of("预算", "决算"), List.of(new byte[32], new byte[32]),
+            DisclosureRequest part = received().handling().split(List.of("预算", "决算"), List.of(new byte[32], new byte[32]),
                     List.of(id(), id()), "office", NOW).getFirst();
             return stored(part, 3L);
         });
@@ -102,35 +103,35 @@ class OfferedStepsAreAcceptedTest {
     /** Each step with valid input: only the state and the step's own conditions can refuse it. */
     static Map<ProcedureStep, Consumer<DisclosureRequest>> steps() {
         Map<ProcedureStep, Consumer<DisclosureRequest>> steps = new LinkedHashMap<>();
-        steps.put(ProcedureStep.ACCEPT, r -> r.accept(RECEIVED, "office", NOW));
-        steps.put(ProcedureStep.CORRECTION_NOTICE, r -> r.sendCorrectionNotice(TODAY, TODAY.plusDays(15), "请补正",
+        steps.put(ProcedureStep.ACCEPT, r -> r.handling().accept(RECEIVED, "office", NOW));
+        steps.put(ProcedureStep.CORRECTION_NOTICE, r -> r.correcting().sendNotice(TODAY, TODAY.plusDays(15), "请补正",
                 TODAY, "office", NOW));
-        steps.put(ProcedureStep.CORRECTION_RECEIVED, r -> r.receiveCorrection(TODAY, null, null, "office", NOW));
-        steps.put(ProcedureStep.ABANDON, r -> r.abandon("office", NOW));
-        steps.put(ProcedureStep.CONSULT, r -> r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", TODAY,
+        steps.put(ProcedureStep.CORRECTION_RECEIVED, r -> r.correcting().receive(TODAY, null, null, "office", NOW));
+        steps.put(ProcedureStep.ABANDON, r -> r.correcting().abandon("office", NOW));
+        steps.put(ProcedureStep.CONSULT, r -> r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", TODAY,
                 "office", NOW));
-        steps.put(ProcedureStep.LETTER_RECEIVED, r -> r.consultationLetterReceived(TODAY, "office", NOW));
-        steps.put(ProcedureStep.ANSWER, r -> r.recordAnswer(r.openConsultation().map(c -> c.getKind())
+        steps.put(ProcedureStep.LETTER_RECEIVED, r -> r.consulting().letterReceived(TODAY, "office", NOW));
+        steps.put(ProcedureStep.ANSWER, r -> r.consulting().answer(r.openConsultation().map(c -> c.getKind())
                 .orElse(ConsultationKind.THIRD_PARTY), ConsultationAnswer.CONSENT, TODAY, null, null, "office", NOW));
-        steps.put(ProcedureStep.OVERRIDE, r -> r.overrideInPublicInterest("公共利益", "特此告知", TODAY, "office", NOW));
-        steps.put(ProcedureStep.EXTENSION_REQUEST, r -> r.requestExtension(1, "需要调取档案", TODAY.plusDays(10),
+        steps.put(ProcedureStep.OVERRIDE, r -> r.consulting().overrideInPublicInterest("公共利益", "特此告知", TODAY, "office", NOW));
+        steps.put(ProcedureStep.EXTENSION_REQUEST, r -> r.extending().request(1, "需要调取档案", TODAY.plusDays(10),
                 "office", NOW));
-        steps.put(ProcedureStep.EXTENSION_DECISION, r -> r.decideExtension(false, null, TODAY.plusDays(10),
+        steps.put(ProcedureStep.EXTENSION_DECISION, r -> r.extending().decide(false, null, TODAY.plusDays(10),
                 "officehead", NOW));
-        steps.put(ProcedureStep.ASK_REASONS, r -> r.askForReasons("请说明理由", TODAY, "office", NOW));
+        steps.put(ProcedureStep.ASK_REASONS, r -> r.replying().askForReasons("请说明理由", TODAY, "office", NOW));
         steps.put(ProcedureStep.REPLY, r -> {
-            ReplyOutcome outcome = r.possibleOutcomes().isEmpty() ? ReplyOutcome.DISCLOSED : r.possibleOutcomes().getFirst();
+            ReplyOutcome outcome = r.replying().possibleOutcomes().isEmpty() ? ReplyOutcome.DISCLOSED : r.replying().possibleOutcomes().getFirst();
             ReplyReason reason = outcome == ReplyOutcome.DISCLOSED ? null
-                    : r.possibleReasons(outcome).stream().findFirst().orElse(null);
-            r.reply(outcome, reason, "答复如下", "邮寄", TODAY, "office", NOW);
+                    : r.replying().possibleReasons(outcome).stream().findFirst().orElse(null);
+            r.replying().reply(outcome, reason, "答复如下", "邮寄", TODAY, "office", NOW);
         });
-        steps.put(ProcedureStep.DELIVERY, r -> r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW));
-        steps.put(ProcedureStep.MARK_NOT_A_REQUEST, r -> r.markNotARequest("信访事项", "office", NOW));
-        steps.put(ProcedureStep.REPEAT, r -> r.flagRepeatOf(stored(received(), 1L), "office", NOW));
-        steps.put(ProcedureStep.SPLIT, r -> r.split(List.of("预算", "决算"), List.of(new byte[32], new byte[32]),
+        steps.put(ProcedureStep.DELIVERY, r -> r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW));
+        steps.put(ProcedureStep.MARK_NOT_A_REQUEST, r -> r.handling().markNotARequest("信访事项", "office", NOW));
+        steps.put(ProcedureStep.REPEAT, r -> r.handling().flagRepeatOf(stored(received(), 1L), "office", NOW));
+        steps.put(ProcedureStep.SPLIT, r -> r.handling().split(List.of("预算", "决算"), List.of(new byte[32], new byte[32]),
                 List.of(id(), id()), "office", NOW));
-        steps.put(ProcedureStep.REPORT_BACK, r -> r.reportBack("已办理", TODAY, List.of(), "office", NOW));
-        steps.put(ProcedureStep.ASSIGN, r -> r.assignTo("office2", "office", NOW));
+        steps.put(ProcedureStep.REPORT_BACK, r -> r.handling().reportBack("已办理", TODAY, List.of(), "office", NOW));
+        steps.put(ProcedureStep.ASSIGN, r -> r.handling().assignTo("office2", "office", NOW));
         return steps;
     }
 
@@ -198,26 +199,26 @@ class OfferedStepsAreAcceptedTest {
 
     static DisclosureRequest accepted() {
         DisclosureRequest r = received();
-        r.accept(RECEIVED, "office", NOW);
+        r.handling().accept(RECEIVED, "office", NOW);
         return r;
     }
 
     static DisclosureRequest noticed(LocalDate correctBy) {
         DisclosureRequest r = accepted();
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", null, "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", null, "office",
                 RECEIVED.plusDays(1).atTime(10, 0));
         return r;
     }
 
     static DisclosureRequest consulted(ConsultationKind kind, LetterDelivery delivery) {
         DisclosureRequest r = accepted();
-        r.consult(kind, "甲公司", "商业秘密", RECEIVED.plusDays(2), delivery, "office", NOW);
+        r.consulting().consult(kind, "甲公司", "商业秘密", RECEIVED.plusDays(2), delivery, "office", NOW);
         return r;
     }
 
     static DisclosureRequest replied() {
         DisclosureRequest r = accepted();
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
         return r;
     }
 

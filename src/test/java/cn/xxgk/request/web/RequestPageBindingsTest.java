@@ -3,6 +3,7 @@ package cn.xxgk.request.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.xxgk.request.entity.DisclosureRequest;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -50,12 +51,47 @@ class RequestPageBindingsTest {
         assertTrue(checked > 50, "the pages were read: " + checked);
     }
 
+    /**
+     * The pages name the request {@code r} and read its parts through it ({@code r.reply.outcome},
+     * {@code r.correction.dueOn}): every property path resolves on {@link DisclosureRequest}, so a
+     * getter moved into a part cannot leave a page reading nothing.
+     */
+    @Test
+    void everyPathOfTheRequestOnItsPagesResolves() throws IOException {
+        Pattern expression = Pattern.compile("#\\{([^}]*)}");
+        Pattern path = Pattern.compile("(?<![\\w.'])r((?:\\.\\w+)+)");
+        int checked = 0;
+        for (Path page : List.of(PAGES.get(0), PAGES.get(1))) {
+            Matcher e = expression.matcher(Files.readString(page));
+            while (e.find()) {
+                Matcher m = path.matcher(e.group(1));
+                while (m.find()) {
+                    Class<?> type = DisclosureRequest.class;
+                    for (String property : m.group(1).substring(1).split("\\.")) {
+                        Method getter = getter(type, property);
+                        assertTrue(getter != null, page + ": r" + m.group(1) + " has no " + property + " on " + type);
+                        type = getter.getReturnType();
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 60, "the paths were read: " + checked);
+    }
+
     @Test
     void theCorrectionFormsAreBoundToTheCorrectionBean() throws IOException {
         String actions = Files.readString(PAGES.get(1));
         assertFalse(has(ProcedureActions.class, "sendCorrectionNotice"));
         assertTrue(has(CorrectionActions.class, "sendCorrectionNotice"));
         assertTrue(actions.contains("#{correctionActions.sendCorrectionNotice}"));
+    }
+
+    private static Method getter(Class<?> type, String property) {
+        String capitalised = Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        return Arrays.stream(type.getMethods()).filter(m -> m.getParameterCount() == 0)
+                .filter(m -> m.getName().equals("get" + capitalised) || m.getName().equals("is" + capitalised))
+                .findFirst().orElse(null);
     }
 
     private static boolean has(Class<?> bean, String member) {

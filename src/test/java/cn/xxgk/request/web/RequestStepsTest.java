@@ -11,6 +11,7 @@ import cn.xxgk.request.entity.ConsultationAnswer;
 import cn.xxgk.request.entity.ConsultationKind;
 import cn.xxgk.request.entity.DeliveryMethod;
 import cn.xxgk.request.entity.DisclosureRequest;
+import cn.xxgk.request.entity.Extension;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.LetterDelivery;
@@ -50,7 +51,7 @@ class RequestStepsTest {
     @Test
     void aConsultationOffersItsAnswerAndAnExtensionButNoReply() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
         assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
     }
 
@@ -58,17 +59,17 @@ class RequestStepsTest {
     @Test
     void aPostedConsultationLetterOffersToRecordItsReceipt() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", RECEIVED.plusDays(2), LetterDelivery.POST, "office", NOW);
+        r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作", RECEIVED.plusDays(2), LetterDelivery.POST, "office", NOW);
         assertEquals(List.of("letterReceived", "answer", "extensionRequest", "repeat"), offered(r, true, false));
-        r.consultationLetterReceived(RECEIVED.plusDays(4), "office", NOW);
+        r.consulting().letterReceived(RECEIVED.plusDays(4), "office", NOW);
         assertEquals(List.of("answer", "extensionRequest", "repeat"), offered(r, true, false));
     }
 
     @Test
     void aThirdPartysStandingRefusalOffersThePublicInterestOverride() {
         DisclosureRequest r = accepted();
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "不同意", null,
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.REFUSAL, RECEIVED.plusDays(4), "不同意", null,
                 "office", NOW);
         assertTrue(offered(r, true, false).contains("override"));
         assertFalse(offered(r, true, false).contains("split"), "a consulted request is not split any more");
@@ -77,7 +78,7 @@ class RequestStepsTest {
     @Test
     void onlyTheOfficeHeadDecidesAPendingExtensionAndNoSecondIsRequested() {
         DisclosureRequest r = accepted();
-        r.requestExtension(10, "需要调取档案", NOW.toLocalDate(), "office", NOW);
+        r.extending().request(10, "需要调取档案", NOW.toLocalDate(), "office", NOW);
         assertFalse(offered(r, true, false).contains("extensionDecision"), "the handler does not decide");
         assertFalse(offered(r, true, false).contains("extensionRequest"), "one extension waits already");
         assertTrue(offered(r, false, true).contains("extensionDecision"));
@@ -86,8 +87,8 @@ class RequestStepsTest {
     @Test
     void noExtensionIsOfferedOnceTheTwentyDaysAreGranted() {
         DisclosureRequest r = accepted();
-        r.requestExtension(DisclosureRequest.EXTENSION_CAP, "需要调取档案", NOW.toLocalDate(), "office", NOW);
-        r.decideExtension(true, null, NOW.toLocalDate(), "officehead", NOW);
+        r.extending().request(Extension.CAP, "需要调取档案", NOW.toLocalDate(), "office", NOW);
+        r.extending().decide(true, null, NOW.toLocalDate(), "officehead", NOW);
         assertFalse(offered(r, true, true).contains("extensionRequest"));
     }
 
@@ -95,7 +96,7 @@ class RequestStepsTest {
     void abandonmentIsOfferedOnlyAfterTheCorrectionPeriod() {
         DisclosureRequest r = accepted();
         LocalDate correctBy = RECEIVED.plusDays(10);
-        r.sendCorrectionNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", RECEIVED.plusDays(9), "office",
+        r.correcting().sendNotice(RECEIVED.plusDays(1), correctBy, "请写明文件名称", RECEIVED.plusDays(9), "office",
                 RECEIVED.plusDays(1).atTime(10, 0));
         assertEquals(List.of("correctionReceived", "repeat"),
                 RequestSteps.ACTIONS.stream().filter(a -> RequestSteps.offers(a, r, true, false, correctBy)).toList());
@@ -105,11 +106,11 @@ class RequestStepsTest {
     @Test
     void aRepliedRequestOffersDeliveryAndAForwardedOneTheReportBack() {
         DisclosureRequest r = accepted(received(Channel.FORWARDED));
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
         assertEquals(List.of("delivery", "repeat", "reportBack"), offered(r, true, false));
-        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
         assertEquals(List.of("reportBack"), offered(r, true, false));
-        r.reportBack("已答复并送达", TODAY, List.of(), "office", NOW);
+        r.handling().reportBack("已答复并送达", TODAY, List.of(), "office", NOW);
         assertEquals(List.of(), offered(r, true, true));
     }
 
@@ -118,14 +119,14 @@ class RequestStepsTest {
         DisclosureRequest r = received(Channel.POST);
         assertTrue(RequestSteps.offers("assign", r, true, false, TODAY));
         assertFalse(RequestSteps.offers("assign", r, false, false, TODAY), "another member of the office only reads");
-        r.accept(RECEIVED, "office", NOW);
-        r.consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
+        r.handling().accept(RECEIVED, "office", NOW);
+        r.consulting().consult(ConsultationKind.THIRD_PARTY, "甲公司", "商业秘密", RECEIVED.plusDays(2), "office", NOW);
         assertTrue(RequestSteps.offers("assign", r, true, false, TODAY), "while a third party is consulted");
-        r.recordAnswer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(4), null, null,
+        r.consulting().answer(ConsultationKind.THIRD_PARTY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(4), null, null,
                 "office", NOW);
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
         assertFalse(RequestSteps.offers("assign", r, true, true, TODAY), "not once replied");
-        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
         assertFalse(RequestSteps.offers("assign", r, true, true, TODAY), "nor once closed");
         assertFalse(RequestSteps.ACTIONS.contains("assign"), "no step the request waits for");
     }
@@ -135,9 +136,9 @@ class RequestStepsTest {
         assertEquals("request.waiting.RECEIVED", RequestSteps.waitingFor(received(Channel.POST)));
         DisclosureRequest r = accepted();
         assertEquals("request.waiting.ACCEPTED", RequestSteps.waitingFor(r));
-        r.reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
+        r.replying().reply(ReplyOutcome.DISCLOSED, null, "予以公开", "邮寄", TODAY, "office", NOW);
         assertEquals("request.waiting.delivery", RequestSteps.waitingFor(r));
-        r.recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
+        r.replying().recordDelivery(DeliveryMethod.POST, TODAY, null, "office", NOW);
         assertNull(RequestSteps.waitingFor(r));
     }
 
@@ -160,7 +161,7 @@ class RequestStepsTest {
     }
 
     static DisclosureRequest accepted(DisclosureRequest r) {
-        r.accept(RECEIVED, "office", NOW);
+        r.handling().accept(RECEIVED, "office", NOW);
         return r;
     }
 }
