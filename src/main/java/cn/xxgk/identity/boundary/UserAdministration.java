@@ -8,6 +8,7 @@ import cn.xxgk.identity.entity.Department;
 import cn.xxgk.identity.entity.Role;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -132,7 +133,7 @@ public class UserAdministration {
     private AppUser findUser(Long userId, long seenVersion) {
         AppUser user = em.find(AppUser.class, userId);
         if (user == null) {
-            throw new InvalidInputException("admin.user.notFound");
+            throw new NotFoundException("admin.user.notFound");
         }
         ConcurrentChangeException.check("AppUser", userId, seenVersion, user.getVersion());
         return user;
@@ -141,7 +142,7 @@ public class UserAdministration {
     private Department findDepartment(Long departmentId) {
         Department department = em.find(Department.class, departmentId);
         if (department == null) {
-            throw new InvalidInputException("admin.department.notFound");
+            throw new NotFoundException("admin.department.notFound");
         }
         return department;
     }

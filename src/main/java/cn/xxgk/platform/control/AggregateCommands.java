@@ -43,7 +43,7 @@ public final class AggregateCommands<A> {
     public A load(EntityManager em, Object id) {
         A aggregate = id == null ? null : em.find(type, id);
         if (aggregate == null) {
-            throw new InvalidInputException(notFoundKey);
+            throw new NotFoundException(notFoundKey);
         }
         return aggregate;
     }

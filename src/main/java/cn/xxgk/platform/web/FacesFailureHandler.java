@@ -4,6 +4,7 @@ import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.Failures;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.MissingSettingException;
+import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.platform.control.Refusal;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
@@ -19,6 +20,8 @@ import java.util.Iterator;
  * Turns what a boundary refuses into what the user should see, so that backing beans stay
  * thin (one facade call per action, no try/catch):
  * <ul>
+ * <li>a page opened by its address naming an unknown id: the 404 page; an object the caller may not
+ * see: recorded as refused, then the 403 page ({@link AddressFailures});</li>
  * <li>invalid input: its message, in the user's language, on the page; nothing was saved;</li>
  * <li>a concurrent change: "changed by someone else, reload";</li>
  * <li>a command the server cannot carry out for want of a setting or resource (a letter without a
@@ -49,6 +52,14 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
     }
 
     private boolean handled(Throwable failure) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (Failures.find(failure, NotFoundException.class) != null && AddressFailures.send(faces, 404)) {
+            return true;
+        }
+        if (Failures.isAccessRefusal(failure)) {
+            refused(new Refusal("ACCESS", "Page", requestUri(), "role may not take this step"));
+            return AddressFailures.send(faces, 403);
+        }
         InvalidInputException invalid = Failures.find(failure, InvalidInputException.class);
         if (invalid != null) {
             showOnce(invalid.messageKey(), invalid.arguments());
@@ -66,9 +77,7 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
             FacesContext.getCurrentInstance().validationFailed();
             return true;
         }
-        if (Failures.isAccessRefusal(failure)) {
-            refused(new Refusal("ACCESS", "Page", requestUri(), "role may not take this step"));
-        } else if (Failures.find(failure, ViewExpiredException.class) != null
+        if (Failures.find(failure, ViewExpiredException.class) != null
                 || Failures.find(failure, CspException.class) != null) {
             refused(new Refusal("FORM_POST", "Page", requestUri(), "view expired or forged"));
         }

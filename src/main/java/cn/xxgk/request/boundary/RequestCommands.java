@@ -2,7 +2,7 @@ package cn.xxgk.request.boundary;
 
 import cn.xxgk.platform.control.AccessRefusedException;
 import cn.xxgk.platform.control.ConcurrentChangeException;
-import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.identity.entity.Role;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ProcedureStep;
@@ -40,7 +40,7 @@ abstract class RequestCommands {
     DisclosureRequest load(Long id) {
         DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
         if (r == null) {
-            throw new InvalidInputException("request.notFound");
+            throw new NotFoundException("request.notFound");
         }
         return r;
     }

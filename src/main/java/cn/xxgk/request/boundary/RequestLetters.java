@@ -5,7 +5,7 @@ import static cn.xxgk.identity.entity.Role.Names.LEADER_IN_CHARGE;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
-import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.entity.RequestLetter;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +45,7 @@ public class RequestLetters {
     public LetterPdf open(Long letterId) {
         RequestLetter letter = letterId == null ? null : em.find(RequestLetter.class, letterId);
         if (letter == null) {
-            throw new InvalidInputException("requestLetter.notFound");
+            throw new NotFoundException("requestLetter.notFound");
         }
         String number = registry.find(letter.getRequestId()).getNumber();
         byte[] pdf = letter.getPdf();

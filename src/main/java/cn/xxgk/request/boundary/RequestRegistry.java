@@ -12,6 +12,7 @@ import cn.xxgk.calendar.control.DeadlineState;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ReplyOutcome;
@@ -53,7 +54,7 @@ public class RequestRegistry {
     public DisclosureRequest find(Long id) {
         DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
         if (r == null) {
-            throw new InvalidInputException("request.notFound");
+            throw new NotFoundException("request.notFound");
         }
         return r;
     }
