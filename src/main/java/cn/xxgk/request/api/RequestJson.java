@@ -36,6 +36,10 @@ public final class RequestJson {
     /** The most characters of an intake token (the Idempotency-Key header or intakeToken). */
     static final int MAX_TOKEN = 64;
 
+    /** The rows a list answers with unless {@code max} asks for others, and the most it may ask for. */
+    static final int DEFAULT_ROWS = 200;
+    static final int MAX_ROWS = 500;
+
     private RequestJson() {
     }
 

@@ -70,10 +70,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "requests", description = "依申请公开：登记、受理、补正、征求意见、延期、答复（需登录）")
 public class RequestResource {
 
-    /** The rows a list answers with unless {@code max} asks for others, and the most it may ask for. */
-    static final int DEFAULT_ROWS = 200;
-    static final int MAX_ROWS = 500;
-
     @Inject
     RequestIntake intake;
 
@@ -121,8 +117,8 @@ public class RequestResource {
         RequestRegistry.Filter filter = new RequestRegistry.Filter(parse(RequestState.class, state, "state"),
                 parse(Channel.class, channel, "channel"), parse(ReplyOutcome.class, outcome, "outcome"),
                 parse(RequestRegistry.Due.class, due, "due"), handler == null || handler.isBlank() ? null : handler.strip());
-        return registry.list(filter, max == null ? DEFAULT_ROWS : InputRules.rows(max, "max", MAX_ROWS)).stream()
-                .map(l -> RequestSummary.of(l.request(), l.status())).toList();
+        int rows = max == null ? RequestJson.DEFAULT_ROWS : InputRules.rows(max, "max", RequestJson.MAX_ROWS);
+        return registry.list(filter, rows).stream().map(l -> RequestSummary.of(l.request(), l.status())).toList();
     }
 
     @GET
