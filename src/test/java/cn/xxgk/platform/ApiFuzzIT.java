@@ -34,11 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Issue #13: no input gives a 5xx. Reads every operation from the deployed application's /openapi
- * and sends each the hostile calls of {@link FuzzCalls}, as anonymous and as two logged-in roles
- * (the office, a department's staff): bodies no reader makes sense of anonymously and as the
- * office, the values that reach the boundaries as both roles. Asserts: no 5xx (nor a dropped connection); a refused call
- * (4xx) changed no row ({@link TableChecksums}, the audit record aside); a problem never quotes a
- * long value back whole. Prints the counts.
+ * and sends each the hostile calls of {@link FuzzCalls}: on an information item's id a draft of its
+ * own (so that the item's own checks run), elsewhere unknown ids (so that no other test's data can
+ * change); anonymously and as two logged-in roles (the office, a department's staff). Asserts: no
+ * 5xx (nor a dropped connection); a refused call (4xx) changed no row ({@link TableChecksums}, the
+ * audit record aside); a problem never quotes a long value back whole. Prints the counts.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,12 +69,13 @@ class ApiFuzzIT {
         List<Op> operations = operations();
         assertTrue(operations.size() > 20, "operations read from /openapi: " + operations);
         long start = System.nanoTime();
+        String item = ownDraft();
         try (TableChecksums tables = new TableChecksums(ArquillianSetup.database())) {
             for (String user : new String[] {null, "office", "deptstaff"}) {
                 String cookie = user == null ? null : session(user);
                 lastReading = null; // the login itself writes (the user's last login)
                 for (Op op : operations) {
-                    for (Call call : FuzzCalls.of(op, !"deptstaff".equals(user), user != null)) {
+                    for (Call call : FuzzCalls.of(op, !"deptstaff".equals(user), user != null, item)) {
                         send(op, call, user, cookie, tables);
                     }
                 }
@@ -141,6 +142,20 @@ class ApiFuzzIT {
         String site = base.toString().endsWith("/") ? base.toString() : base + "/";
         String path = target.startsWith("/") ? target.substring(1) : target;
         return site + (path.startsWith("api/") ? path : "api/v1/" + path);
+    }
+
+    /** A draft of the department's staff that the calls on an item's id try their checks on. */
+    private String ownDraft() throws Exception {
+        AppClient staff = new AppClient(base.toString());
+        assertEquals(302, staff.login("deptstaff", DemoDirectory.DEMO_PASSWORD).statusCode());
+        HttpResponse<String> created = staff.sendJson("POST", "api/v1/gov-info", """
+                {"title":"模糊测试用稿","body":"<p>正文</p>","documentType":"通知","writtenDate":"%s",
+                 "subjectCategory":"INDUSTRY_TRANSPORT","keyContentCategory":"BIG_DATA_INDUSTRY",
+                 "officialDocument":true,"attribute":"PROACTIVE"}""".formatted(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))));
+        assertEquals(201, created.statusCode(), created.body());
+        return String.valueOf(Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id")
+                .longValue());
     }
 
     private String session(String user) throws Exception {

@@ -69,10 +69,10 @@ final class FuzzCalls {
      * bodies (what no reader makes sense of), {@code readable} ones (texts, numbers, huge texts in
      * the body and the query, which reach the boundaries only with a login).
      */
-    static List<Call> of(Op op, boolean unreadable, boolean readable) {
+    static List<Call> of(Op op, boolean unreadable, boolean readable, String item) {
         List<Call> calls = new ArrayList<>();
-        pathVariants(op, calls);
-        String target = target(op, p -> neutral(p));
+        pathVariants(op, calls, item);
+        String target = target(op, p -> neutral(op, p, item));
         if (op.takesJson()) {
             for (String wrong : List.of("12345", "{}", "[]", "\"abc\"", "[{}]", "true")) {
                 calls.add(json(op, target, "body:wrong-type " + wrong, object(op, type -> wrong)));
@@ -82,15 +82,15 @@ final class FuzzCalls {
             unreadable(op, target, calls);
         }
         if (readable) {
-            readable(op, target, calls);
+            readable(op, target, calls, item);
         }
         return calls;
     }
 
-    private static void readable(Op op, String target, List<Call> calls) {
+    private static void readable(Op op, String target, List<Call> calls, String item) {
         for (Map.Entry<String, String> v : STRINGS.entrySet()) {
             if (hasQuery(op)) {
-                calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? v.getValue() : neutral(p)),
+                calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? v.getValue() : neutral(op, p, item)),
                         null, null, "query:" + v.getKey()));
             }
             if (op.takesJson()) {
@@ -105,7 +105,7 @@ final class FuzzCalls {
         }
         for (Map.Entry<String, String> n : NUMBERS.entrySet()) {
             if (hasQuery(op)) {
-                calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? n.getValue() : neutral(p)),
+                calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? n.getValue() : neutral(op, p, item)),
                         null, null, "query:" + n.getKey()));
             }
             if (op.takesJson()) {
@@ -126,7 +126,7 @@ final class FuzzCalls {
                     ? quote("\u4e2d".repeat(25_000)) : type.equals("array") ? "[]" : type.equals("object") ? "{}" : "1")));
         }
         if (hasQuery(op)) {
-            calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? "A".repeat(1_000) : neutral(p)),
+            calls.add(new Call(op.method(), target(op, p -> p.in().equals("query") ? "A".repeat(1_000) : neutral(op, p, item)),
                     null, null, "query:long"));
         }
         if (op.takesMultipart()) {
@@ -156,14 +156,14 @@ final class FuzzCalls {
         }
     }
 
-    private static void pathVariants(Op op, List<Call> calls) {
+    private static void pathVariants(Op op, List<Call> calls, String item) {
         if (op.params().stream().noneMatch(p -> p.in().equals("path"))) {
             return;
         }
         for (String value : List.of("0", "-1", "99999999", "9223372036854775808", "abc", "%00", "%0A",
                 "%3Cscript%3E", "%E4%B8%AD%E6%96%87", "9999-12-31", "2026-02-30", "1.5", "%F0%A0%80%80",
                 "' OR 1=1 --".replace(" ", "%20").replace("'", "%27"))) {
-            String target = target(op, p -> p.in().equals("path") ? value : neutral(p), false);
+            String target = target(op, p -> p.in().equals("path") ? value : neutral(op, p, item), false);
             calls.add(op.takesJson() ? new Call(op.method(), target, "application/json",
                     "{}".getBytes(StandardCharsets.UTF_8), "path:" + value)
                     : new Call(op.method(), target, null, null, "path:" + value));
@@ -209,8 +209,15 @@ final class FuzzCalls {
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** A value that passes for its parameter, so that the other parts of the call are what is tried. */
-    private static String neutral(Param p) {
+    /**
+     * A value that passes for its parameter, so that the other parts of the call are what is tried:
+     * the test's own draft {@code item} for an information item's id (its checks run on a real
+     * item, and nothing else can change), an unknown id elsewhere.
+     */
+    private static String neutral(Op op, Param p, String item) {
+        if (p.name().equals("id") && op.path().contains("/gov-info/{id}")) {
+            return item;
+        }
         String name = p.name().toLowerCase(java.util.Locale.ROOT);
         if (name.contains("date") || name.equals("from")) {
             return "2026-11-25";
