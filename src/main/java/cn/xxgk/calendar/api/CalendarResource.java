@@ -4,6 +4,8 @@ import cn.xxgk.calendar.boundary.CalendarAdministration;
 import cn.xxgk.calendar.boundary.WorkingDays;
 import cn.xxgk.calendar.control.MovedDeadline;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
+import cn.xxgk.platform.control.AgencyClock;
+import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CalendarResource {
 
     static final int MAX_WORKING_DAYS = 366;
+
+    /** How deep an imported holiday file may nest (holiday-cn's nests three levels). */
+    static final int MAX_NESTING = 32;
 
     @Inject
     WorkingDays workingDays;
@@ -75,8 +80,9 @@ public class CalendarResource {
     @Operation(summary = "导入某年的节假日安排（办公室）", description = "holiday-cn 格式 JSON 或 iCalendar；整体导入或整体拒绝。返回截止日因此变化的期限。")
     public List<MovedDeadline> importYear(@PathParam("year") int year, @HeaderParam("Content-Type") String type,
                                           byte[] content) {
-        String fileName = year + (type != null && type.startsWith("text/calendar") ? ".ics" : ".json");
-        return administration.importYear(year, fileName, content);
+        boolean ics = type != null && type.startsWith("text/calendar");
+        return administration.importYear(year, year + (ics ? ".ics" : ".json"),
+                ics ? content : InputRules.nesting(content, MAX_NESTING));
     }
 
     @PUT
@@ -99,11 +105,13 @@ public class CalendarResource {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("calendar.api.missing", parameter);
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("calendar.api.badDate", parameter, value);
         }
+        return InputRules.date(day, parameter, LocalDate.now(AgencyClock.ZONE));
     }
 
     private static int count(String value) {

@@ -4,6 +4,7 @@ import cn.xxgk.catalogue.boundary.Catalogue;
 import cn.xxgk.catalogue.boundary.GovInfoAttachments;
 import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.platform.api.Problem;
+import cn.xxgk.platform.control.InputRules;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -85,7 +86,7 @@ public class CatalogueResource {
             return 1;
         }
         try {
-            return Math.max(1, Integer.parseInt(page.strip()));
+            return InputRules.page(Integer.parseInt(page.strip()), Catalogue.PAGE_SIZE);
         } catch (NumberFormatException e) {
             throw new cn.xxgk.platform.control.InvalidInputException("catalogue.api.badPage", page);
         }

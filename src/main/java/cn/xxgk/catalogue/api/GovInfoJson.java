@@ -4,12 +4,17 @@ import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.QueueRow;
 import cn.xxgk.catalogue.entity.DisclosureAttribute;
+import cn.xxgk.catalogue.entity.DraftContent;
 import cn.xxgk.catalogue.entity.ExemptionGround;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoStep;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
+import cn.xxgk.platform.control.AgencyClock;
+import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.entity.StepRecord;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -18,28 +23,34 @@ import java.util.List;
 /**
  * The JSON of /api/v1/gov-info: the bodies the chain's commands take, the views they answer
  * with, and the parsing of their fields with Chinese messages (a bad value is a 400 naming the
- * field). Fields are only ever added, never renamed.
+ * field). Fields are only ever added, never renamed. A text's {@link Size} is its column's, checked
+ * before the boundary runs (platform's BodyCheck); texts without one are free texts (TEXT columns).
  */
 public final class GovInfoJson {
+
+    /** The most characters of a body (its column is a MEDIUMTEXT). */
+    static final int MAX_BODY = 1_000_000;
 
     private GovInfoJson() {
     }
 
     /** The drafting sheet; enumerations by name, dates yyyy-MM-dd. */
-    public record Draft(String title, String body, String documentType, String documentNumber, String writtenDate,
-                        String subjectCategory, String subjectSubcategory, String keyContentCategory,
+    public record Draft(String title, @Size(max = MAX_BODY) String body, @Size(max = DraftContent.MAX_DOCUMENT_TYPE) String documentType,
+                        @Size(max = 60) String documentNumber, String writtenDate, String subjectCategory,
+                        @Size(max = 100) String subjectSubcategory, String keyContentCategory,
                         Boolean officialDocument, String attribute, String exemptionGround, String exemptionReason,
-                        Boolean involvesOtherAgency, String otherAgencyName, Long version) {
+                        Boolean involvesOtherAgency, @Size(max = 200) String otherAgencyName, Long version) {
     }
 
     /** The body of every step command; each uses the fields it needs. */
-    public record Command(Long version, String comment, String attribute, String changeReason, String exemptionGround,
+    public record Command(Long version, @Size(max = StepRecord.MAX_COMMENT) String comment, String attribute, String changeReason, String exemptionGround,
                           String exemptionReason, String question, String answer, String outcome, String level,
-                          String text, String confirmedBy, String publishedDate, List<Channel> channels,
+                          String text, @Size(max = 200) String confirmedBy, String publishedDate,
+                          List<Channel> channels,
                           String confirmedOn) {
     }
 
-    public record Channel(String channel, String date, String reference) {
+    public record Channel(@Size(max = 32) String channel, String date, @Size(max = 500) String reference) {
     }
 
     /** A step of the history: {@code at} when it was recorded, {@code statedOn} the day the user stated it happened. */
@@ -173,10 +184,12 @@ public final class GovInfoJson {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("catalogue.api.badDate", field, value);
         }
+        return InputRules.date(day, field, LocalDate.now(AgencyClock.ZONE));
     }
 }

@@ -27,7 +27,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -252,7 +251,11 @@ public class GovInfoResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "上传附件（本处室工作人员，仅拟稿状态）",
             description = "multipart/form-data，文件放在 file 字段。按文件内容判断类型（PDF、OFD、Word、Excel、PowerPoint、WPS、PNG、JPEG、GIF、TIFF），扩展名须与内容一致；超过大小限制、空文件、伪装或不支持的文件返回 400。")
-    public Response addAttachment(@PathParam("id") Long id, @FormParam("file") EntityPart file) throws IOException {
+    public Response addAttachment(@PathParam("id") Long id, List<EntityPart> parts) throws IOException {
+        // the parts as a list, not @FormParam("file"): Jersey's form-parameter provider fails with a
+        // NullPointerException (a 500) on a body without the named part
+        EntityPart file = parts == null ? null : parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+                .orElse(null);
         if (file == null) {
             throw new InvalidInputException("attachment.api.fileRequired");
         }

@@ -14,6 +14,8 @@ public record DraftContent(String title, String bodyHtml, String bodyText, Strin
 
     public static final int MAX_TITLE = 300;
     public static final int MAX_REASON = 2000;
+    /** The length of gov_info.document_type (a non-official document may name a kind of its own). */
+    public static final int MAX_DOCUMENT_TYPE = 20;
 
     /** The statutory kinds of official document (党政机关公文处理工作条例, art. 8). */
     public static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of(
@@ -48,6 +50,9 @@ public record DraftContent(String title, String bodyHtml, String bodyText, Strin
         }
         if (officialDocument && (blank(documentType) || !DOCUMENT_TYPES.contains(documentType.strip()))) {
             return problem("catalogue.invalid.documentType");
+        }
+        if (!blank(documentType) && documentType.strip().length() > MAX_DOCUMENT_TYPE) {
+            return problem("catalogue.invalid.textTooLong", MAX_DOCUMENT_TYPE);
         }
         if (!blank(documentNumber) && DocumentNumber.parse(documentNumber).isEmpty()) {
             return problem("catalogue.invalid.documentNumber", documentNumber.strip());

@@ -1,12 +1,14 @@
 package cn.xxgk.platform.api;
 
+import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.MessageBundle;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem body (application/problem+json). The title and detail are Chinese, the
- * language of the people the API serves; never a stack trace.
+ * language of the people the API serves; never a stack trace, and a bad value quoted by a short
+ * prefix only ({@link InputRules#quoted}).
  */
 public record Problem(String type, String title, int status, String detail, String instance) {
 
@@ -19,8 +21,8 @@ public record Problem(String type, String title, int status, String detail, Stri
         Problem problem = new Problem("about:blank",
                 MessageBundle.text(titleKey),
                 status.getStatusCode(),
-                detailKey == null ? null : MessageBundle.text(detailKey, detailArguments),
-                instance);
+                detailKey == null ? null : MessageBundle.text(detailKey, InputRules.quoted(detailArguments)),
+                instance == null || instance.length() <= 200 ? instance : instance.substring(0, 200) + "…");
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 }

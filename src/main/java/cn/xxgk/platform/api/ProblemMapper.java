@@ -85,7 +85,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             if (status == Status.NOT_FOUND) {
                 return Problem.response(status, "problem.notFound", "problem.notFound.detail", path);
             }
-            return Problem.response(status == null ? Status.BAD_REQUEST : status, "problem.badRequest", null, path);
+            String title = status == Status.METHOD_NOT_ALLOWED ? "problem.methodNotAllowed"
+                    : status == Status.UNSUPPORTED_MEDIA_TYPE ? "problem.unsupportedMediaType" : "problem.badRequest";
+            return Problem.response(status == null ? Status.BAD_REQUEST : status, title, null, path);
         }
         LOG.log(Level.SEVERE, "API call failed: " + path, failure);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "problem.internal", "problem.internal.detail", path);

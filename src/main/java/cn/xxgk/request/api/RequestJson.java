@@ -3,7 +3,11 @@ package cn.xxgk.request.api;
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.letter.control.LetterTemplates;
+import cn.xxgk.platform.control.AgencyClock;
+import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.platform.entity.StepRecord;
+import jakarta.validation.constraints.Size;
 import cn.xxgk.request.boundary.IssuedLetter;
 import cn.xxgk.request.boundary.Receipt;
 import cn.xxgk.request.entity.ApplicantType;
@@ -29,6 +33,13 @@ import java.util.Map;
  */
 public final class RequestJson {
 
+    /** The most characters of an intake token (the Idempotency-Key header or intakeToken). */
+    static final int MAX_TOKEN = 64;
+
+    /** The rows a list answers with unless {@code max} asks for others, and the most it may ask for. */
+    static final int DEFAULT_ROWS = 200;
+    static final int MAX_ROWS = 500;
+
     private RequestJson() {
     }
 
@@ -36,22 +47,23 @@ public final class RequestJson {
     public record Intake(String channel, String receivedOn, String applicantType, String organisationKind,
                          String applicantName, String contactPerson, String idDocumentType, String idNumber,
                          String phone, String email, String postalAddress, String postcode, String description,
-                         String formWanted, String deliveryWanted, Handover handover, String intakeToken) {
+                         String formWanted, String deliveryWanted, Handover handover,
+                         @Size(max = MAX_TOKEN) String intakeToken) {
         @Override
         public String toString() {
             return "Intake[" + channel + "]"; // never the identity number in a log
         }
     }
 
-    public record Handover(String from, String on, String what, String reference) {
+    public record Handover(@Size(max = 200) String from, String on, String what, @Size(max = 100) String reference) {
     }
 
     /** The body of every step command; each uses the fields it needs. */
     public record Command(Long version, String signedForOn, String applicantConfirmedOn, String agencyConfirmedOn,
-                         String handler, List<String> parts, String sentOn, String correctBy, String text,
+                         @Size(max = 100) String handler, List<String> parts, String sentOn, String correctBy, String text,
                          String receivedOn, String description, String kind, String party, String matter, String answer,
                          String reason, String noticeText, String noticeOn, Integer workingDays,
-                         Boolean approve, String comment, String outcome, String howToObtain, String repliedOn,
+                         Boolean approve, @Size(max = StepRecord.MAX_COMMENT) String comment, String outcome, String howToObtain, String repliedOn,
                          Boolean alreadyPublished, String competentAgency, String competentAgencyContact,
                          String method, String deliveredOn, String reference, String note, String earlierNumber,
                          String result, String reportedOn, List<Long> letterIds, String purpose,
@@ -185,11 +197,13 @@ public final class RequestJson {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("request.api.badDate", field, value);
         }
+        return InputRules.date(day, field, LocalDate.now(AgencyClock.ZONE));
     }
 
     static String name(Enum<?> value) {

@@ -8,6 +8,7 @@ import static cn.xxgk.request.api.RequestJson.required;
 import static cn.xxgk.request.api.RequestJson.version;
 
 import cn.xxgk.calendar.control.Channel;
+import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.request.api.RequestJson.Command;
 import cn.xxgk.request.api.RequestJson.FullNumber;
 import cn.xxgk.request.api.RequestJson.Intake;
@@ -100,7 +101,8 @@ public class RequestResource {
     @Operation(summary = "登记申请（办公室）", description = "返回申请编号和查询码。同一 intakeToken（或 Idempotency-Key 请求头）重复提交只登记一次，返回同一回执。")
     public Response register(Intake body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         RequestForm form = form(body);
-        String token = body.intakeToken() != null ? body.intakeToken() : idempotencyKey;
+        String token = body.intakeToken() != null ? body.intakeToken()
+                : InputRules.text(idempotencyKey, "Idempotency-Key", RequestJson.MAX_TOKEN, false);
         Receipt receipt = intake.register(new IntakeInput(form, body.idNumber(), token));
         ReceiptView view = ReceiptView.of(receipt);
         return receipt.duplicate() ? Response.ok(view).build()
@@ -115,8 +117,8 @@ public class RequestResource {
         RequestRegistry.Filter filter = new RequestRegistry.Filter(parse(RequestState.class, state, "state"),
                 parse(Channel.class, channel, "channel"), parse(ReplyOutcome.class, outcome, "outcome"),
                 parse(RequestRegistry.Due.class, due, "due"), handler == null || handler.isBlank() ? null : handler.strip());
-        return registry.list(filter, max == null ? 200 : max).stream()
-                .map(l -> RequestSummary.of(l.request(), l.status())).toList();
+        int rows = max == null ? RequestJson.DEFAULT_ROWS : InputRules.rows(max, "max", RequestJson.MAX_ROWS);
+        return registry.list(filter, rows).stream().map(l -> RequestSummary.of(l.request(), l.status())).toList();
     }
 
     @GET
