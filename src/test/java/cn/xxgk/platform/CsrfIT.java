@@ -1,5 +1,6 @@
 package cn.xxgk.platform;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,9 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -155,6 +159,31 @@ class CsrfIT {
         HttpResponse<String> own = head.alwaysSend("Origin", origin()).postForm("admin/users.xhtml", ownForm);
         assertTrue(own.statusCode() < 400, own.statusCode() + " " + own.body());
         assertEquals(1, db.scalar("SELECT COUNT(*) FROM app_user WHERE username = '" + ownName + "'"));
+    }
+
+    /**
+     * A postback in the user's own session with a valid view state but without the page's PrimeFaces
+     * nonce (none, or another one): refused as "page expired" before the action runs (PrimeFaces alone
+     * checks the nonce only when rendering, after the action).
+     */
+    @Test
+    void aPostbackWithoutThePagesNonceCreatesNoAccount() throws Exception {
+        AppClient head = loggedIn("officehead");
+        String name = "nonce" + System.nanoTime() % 100000;
+        Map<String, String> wrong = newAccount(head, name);
+        wrong.put("primefaces.nonce", Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(UTF_8)));
+        Map<String, String> missing = newAccount(head, name);
+        missing.remove("primefaces.nonce");
+
+        for (Map<String, String> form : List.of(wrong, missing)) {
+            HttpResponse<String> posted = head.postForm("admin/users.xhtml", form);
+            HttpResponse<String> shown = posted.statusCode() == 302
+                    ? head.browse(posted.headers().firstValue("Location").orElseThrow()) : posted;
+            assertTrue(shown.body().contains("页面已过期"), shown.statusCode() + " " + shown.body());
+        }
+
+        assertEquals(0, db.scalar("SELECT COUNT(*) FROM app_user WHERE username = '" + name + "'"));
+        assertEquals(2, db.count(auditBefore, "officehead", "FORM_POST", "REFUSED"));
     }
 
     @Test
