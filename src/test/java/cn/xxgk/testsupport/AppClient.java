@@ -31,6 +31,8 @@ public final class AppClient {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** Headers sent with every request from now on (as a browser sends Origin), in the order set. */
+    private final Map<String, String> alwaysSent = new LinkedHashMap<>();
 
     /** Servers seen ready by this JVM (their base URLs). */
     private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -202,6 +204,16 @@ public final class AppClient {
         cookies.getCookieStore().add(URI.create(baseUrl), forged);
     }
 
+    /** Sends a header with every later request, as a browser sends Origin and Referer; null stops it. */
+    public AppClient alwaysSend(String name, String value) {
+        if (value == null) {
+            alwaysSent.remove(name);
+        } else {
+            alwaysSent.put(name, value);
+        }
+        return this;
+    }
+
     public String baseUrl() {
         return baseUrl;
     }
@@ -209,8 +221,10 @@ public final class AppClient {
     private HttpRequest.Builder request(String path) {
         URI uri = path.startsWith("http") ? URI.create(path)
                 : URI.create(baseUrl + (path.startsWith("/") ? path.substring(1) : path));
-        return HttpRequest.newBuilder(uri)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30)).header("Accept-Language", "zh-CN,zh;q=0.9");
+        alwaysSent.forEach(builder::header);
+        return builder;
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
