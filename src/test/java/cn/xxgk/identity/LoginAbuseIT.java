@@ -14,9 +14,14 @@ import java.net.InetAddress;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -183,6 +188,51 @@ class LoginAbuseIT {
     }
 
     @Test
+    void parallelGuessesAreCountedOneByOneWithoutAServerError() throws Exception {
+        String user = newUser("right-pass-2026", false);
+        InetAddress address = InetAddress.getByName("127.0.1." + NEXT_ADDRESS.incrementAndGet());
+        List<Callable<HttpResponse<String>>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "parallel-guess-" + i;
+            guesses.add(() -> new AppClient(base(), address).login(user, guess));
+        }
+
+        List<Future<HttpResponse<String>>> answers;
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            answers = pool.invokeAll(guesses);
+        }
+
+        for (Future<HttpResponse<String>> answer : answers) {
+            assertEquals(REFUSED, refusal(answer.get()));
+        }
+        long checked = reasons(user, "wrong password");
+        assertEquals(20, checked + reasons(user, "throttled%"), "every attempt is recorded");
+        // counted before hashing, under the row's lock: once the 3rd set a wait, the rest are refused unchecked
+        assertTrue(checked >= 3 && checked <= 5, checked + " passwords checked of 20 parallel guesses");
+    }
+
+    @Test
+    void theOfficeHeadSetsAPasswordThatMustBeChanged() throws Exception {
+        String user = newUser("right-pass-2026", false);
+        long id = audit.scalar("SELECT id FROM app_user WHERE username = '" + user + "'");
+        AppClient head = fromNewAddress();
+        head.login("officehead", DemoDirectory.DEMO_PASSWORD);
+
+        HttpResponse<String> weak = head.sendJson("PUT", "api/v1/users/" + id + "/password",
+                "{\"password\":\"12345678901234\",\"version\":0}");
+        assertEquals(400, weak.statusCode(), weak.body());
+        assertTrue(weak.body().contains("密码须包含字母、数字、其他符号中的至少两类。"), weak.body());
+        HttpResponse<String> set = head.sendJson("PUT", "api/v1/users/" + id + "/password",
+                "{\"password\":\"office-set-pass-1\",\"version\":0}");
+        assertEquals(200, set.statusCode(), set.body());
+
+        AppClient owner = fromNewAddress();
+        assertEquals(302, owner.login(user, "office-set-pass-1").statusCode());
+        assertEquals(403, owner.get("api/v1/requests").statusCode(), "held at the change until it is done");
+        assertEquals(1, audit.count(auditBefore, "officehead", "USER_PASSWORD_SET", "SUCCESS"));
+    }
+
+    @Test
     void theDemoAccountsAreNotMadeToChangeTheirPassword() throws Exception {
         AppClient client = fromNewAddress();
         assertEquals(302, client.login("deptstaff", DemoDirectory.DEMO_PASSWORD).statusCode());
@@ -193,7 +243,12 @@ class LoginAbuseIT {
     /** A client whose connections come from a loopback address no other test uses. */
     private AppClient fromNewAddress() throws Exception {
         InetAddress address = InetAddress.getByName("127.0.1." + NEXT_ADDRESS.incrementAndGet());
-        return new AppClient(base.toString().replace("://localhost:", "://127.0.0.1:"), address);
+        return new AppClient(base(), address);
+    }
+
+    /** The application's URL on 127.0.0.1, reachable from every loopback address. */
+    private String base() {
+        return base.toString().replace("://localhost:", "://127.0.0.1:");
     }
 
     /** A local account with a password; {@code mustChange} as if the office head had set it. */

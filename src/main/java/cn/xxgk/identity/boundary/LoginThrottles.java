@@ -65,8 +65,7 @@ public class LoginThrottles {
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void forgetOldCounts() {
         LocalDateTime now = LocalDateTime.now(clock);
-        em.createQuery("DELETE FROM LoginThrottle t WHERE (t.waitUntil IS NULL OR t.waitUntil < :now)"
-                        + " AND (t.lastFailureAt IS NULL OR t.lastFailureAt < :forgotten)")
+        em.createNamedQuery(LoginThrottle.FORGET)
                 .setParameter("now", now)
                 .setParameter("forgotten", now.minus(policy.forgetAfter()))
                 .executeUpdate();

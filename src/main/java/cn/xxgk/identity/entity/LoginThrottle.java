@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -20,7 +21,12 @@ import java.util.function.IntFunction;
 @Entity
 @Cacheable(false)
 @Table(name = "login_throttle")
+@NamedQuery(name = LoginThrottle.FORGET, query = "DELETE FROM LoginThrottle t"
+        + " WHERE (t.waitUntil IS NULL OR t.waitUntil < :now) AND (t.lastFailureAt IS NULL OR t.lastFailureAt < :forgotten)")
 public class LoginThrottle {
+
+    /** Deletes the counts whose wait is over and whose last failure is older than {@code forgotten}. */
+    public static final String FORGET = "LoginThrottle.forget";
 
     @Id
     @Column(name = "throttle_key", length = 120)
