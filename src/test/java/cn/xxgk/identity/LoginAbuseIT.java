@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,7 +45,6 @@ class LoginAbuseIT {
 
     /** The one message of every refused login. */
     static final String REFUSED = "用户名或密码错误，或尝试过于频繁，请稍后再试。";
-    private static final Pattern ERROR = Pattern.compile("ui-messages-error-summary\">([^<]*)<");
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
     private static final AtomicInteger NEXT_USER = new AtomicInteger();
 
@@ -74,14 +70,14 @@ class LoginAbuseIT {
         String owner = newUser("right-pass-2026", false);
         AppClient attacker = fromNewAddress();
         for (int i = 1; i <= 3; i++) {
-            assertEquals(REFUSED, refusal(attacker.login(owner, "wrong-guess-" + i)));
+            assertEquals(REFUSED, LoginPages.refusal(attacker.login(owner, "wrong-guess-" + i)));
         }
         Thread.sleep(2_100); // the 3rd failure made the account wait 2 s
-        assertEquals(REFUSED, refusal(attacker.login(owner, "wrong-guess-4")));
+        assertEquals(REFUSED, LoginPages.refusal(attacker.login(owner, "wrong-guess-4")));
 
         // the 4th failure: 4 s; the right password is refused unchecked until they are over
         AppClient ownerClient = fromNewAddress();
-        assertEquals(REFUSED, refusal(ownerClient.login(owner, "right-pass-2026")), "refused during the wait");
+        assertEquals(REFUSED, LoginPages.refusal(ownerClient.login(owner, "right-pass-2026")), "refused during the wait");
         assertEquals(1, reasons(owner, "throttled%"));
         assertEquals(4, reasons(owner, "wrong password"));
 
@@ -96,11 +92,11 @@ class LoginAbuseIT {
         String colleague = newUser("colleague-pass-7", false);
         AppClient sprayer = fromNewAddress();
         for (int i = 1; i <= 10; i++) {
-            assertEquals(REFUSED, refusal(sprayer.login("guess" + i + "-" + NEXT_USER.incrementAndGet(), "Summer-2026!")));
+            assertEquals(REFUSED, LoginPages.refusal(sprayer.login("guess" + i + "-" + NEXT_USER.incrementAndGet(), "Summer-2026!")));
         }
 
         // the 10th failure from the address: it waits, even with a right password
-        assertEquals(REFUSED, refusal(sprayer.login(colleague, "colleague-pass-7")));
+        assertEquals(REFUSED, LoginPages.refusal(sprayer.login(colleague, "colleague-pass-7")));
         assertEquals(1, reasons(colleague, "throttled%"));
         // from another address the same account gets in at once
         assertEquals(302, fromNewAddress().login(colleague, "colleague-pass-7").statusCode());
@@ -113,12 +109,12 @@ class LoginAbuseIT {
         audit.execute("UPDATE app_user SET enabled = FALSE WHERE username = '" + disabled + "'");
         AppClient client = fromNewAddress();
 
-        String unknown = refusal(client.login("nobody" + NEXT_USER.incrementAndGet(), "right-pass-2026"));
-        String wrong = refusal(client.login(user, "wrong-pass-2026"));
-        String off = refusal(client.login(disabled, "right-pass-2026"));
+        String unknown = LoginPages.refusal(client.login("nobody" + NEXT_USER.incrementAndGet(), "right-pass-2026"));
+        String wrong = LoginPages.refusal(client.login(user, "wrong-pass-2026"));
+        String off = LoginPages.refusal(client.login(disabled, "right-pass-2026"));
         client.login(user, "wrong-pass-2027");
         client.login(user, "wrong-pass-2028");
-        String throttled = refusal(client.login(user, "right-pass-2026"));
+        String throttled = LoginPages.refusal(client.login(user, "right-pass-2026"));
 
         assertEquals(List.of(REFUSED, REFUSED, REFUSED, REFUSED), List.of(unknown, wrong, off, throttled));
         assertEquals(1, reasons(null, "unknown user"), "the audit keeps each true reason");
@@ -151,7 +147,7 @@ class LoginAbuseIT {
                 "{\"currentPassword\":\"right-pass-2026\",\"newPassword\":\"a-good-new-pass-9\"}");
 
         assertEquals(204, changed.statusCode(), changed.body());
-        assertEquals(REFUSED, refusal(fromNewAddress().login(user, "right-pass-2026")), "the old password is gone");
+        assertEquals(REFUSED, LoginPages.refusal(fromNewAddress().login(user, "right-pass-2026")), "the old password is gone");
         assertEquals(302, fromNewAddress().login(user, "a-good-new-pass-9").statusCode());
         assertEquals(1, audit.count(auditBefore, user, "PASSWORD_CHANGE", "SUCCESS"));
     }
@@ -161,7 +157,7 @@ class LoginAbuseIT {
         AppClient head = fromNewAddress();
         assertEquals(302, head.login("officehead", DemoDirectory.DEMO_PASSWORD).statusCode());
         String user = "newbie" + NEXT_USER.incrementAndGet();
-        String weak = error(createAccount(head, user, "aaaaaaaaaaaa"), "new-user:password");
+        String weak = LoginPages.fieldError(createAccount(head, user, "aaaaaaaaaaaa"), "new-user:password");
         assertEquals("密码须包含字母、数字、其他符号中的至少两类。", weak, "the refusal is at the password field");
         assertEquals(0, audit.scalar("SELECT COUNT(*) FROM app_user WHERE username = '" + user + "'"));
         createAccount(head, user, "initial-pass-123");
@@ -178,7 +174,7 @@ class LoginAbuseIT {
         HttpResponse<String> page = newcomer.get("account/password.xhtml");
         assertTrue(page.body().contains("请先修改密码"), "the change screen says why");
 
-        HttpResponse<String> done = postForm(newcomer, "account/password.xhtml", "password", Map.of(
+        HttpResponse<String> done = LoginPages.postForm(newcomer, "account/password.xhtml", "password", Map.of(
                 "password:current", "initial-pass-123", "password:next", "my-own-pass-2026",
                 "password:repeat", "my-own-pass-2026", "password:change", ""));
 
@@ -203,7 +199,7 @@ class LoginAbuseIT {
         }
 
         for (Future<HttpResponse<String>> answer : answers) {
-            assertEquals(REFUSED, refusal(answer.get()));
+            assertEquals(REFUSED, LoginPages.refusal(answer.get()));
         }
         long checked = reasons(user, "wrong password");
         assertEquals(20, checked + reasons(user, "throttled%"), "every attempt is recorded");
@@ -267,46 +263,15 @@ class LoginAbuseIT {
                 + (actor == null ? "" : " AND actor = '" + actor + "'"));
     }
 
-    /** The error message of a refused login page (the page is shown again, 200). */
-    private static String refusal(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), "a refused login shows the login page again");
-        Matcher message = ERROR.matcher(response.body());
-        assertTrue(message.find(), response.body());
-        return message.group(1).strip();
-    }
-
     private static String refusedChange(AppClient client, String current, String next) throws Exception {
         HttpResponse<String> response = client.sendJson("POST", "api/v1/account/password",
                 "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}");
         assertEquals(400, response.statusCode(), response.body());
-        Matcher detail = Pattern.compile("\"detail\"\\s*:\\s*\"([^\"]*)\"").matcher(response.body());
-        assertTrue(detail.find(), response.body());
-        return detail.group(1);
+        return LoginPages.problemDetail(response);
     }
 
     private static HttpResponse<String> createAccount(AppClient head, String username, String password) throws Exception {
-        return postForm(head, "admin/users.xhtml", "new-user", Map.of("new-user:username", username,
+        return LoginPages.postForm(head, "admin/users.xhtml", "new-user", Map.of("new-user:username", username,
                 "new-user:displayName", "新同事", "new-user:password", password, "new-user:create", ""));
-    }
-
-    /** The message shown at one field of a JSF page. */
-    private static String error(HttpResponse<String> page, String fieldId) {
-        Matcher message = Pattern.compile("id=\"" + Pattern.quote(fieldId) + "-message_error-detail\"[^>]*>([^<]*)<")
-                .matcher(page.body());
-        assertTrue(message.find(), page.body());
-        return message.group(1).strip();
-    }
-
-    /** Fills and submits a JSF form as the browser does (view state and PrimeFaces' nonce included). */
-    private static HttpResponse<String> postForm(AppClient client, String path, String form, Map<String, String> fields)
-            throws Exception {
-        HttpResponse<String> page = client.get(path);
-        assertEquals(200, page.statusCode(), path);
-        Map<String, String> posted = new LinkedHashMap<>();
-        posted.put(form, form);
-        posted.putAll(fields);
-        posted.put("jakarta.faces.ViewState", AppClient.viewState(page.body()));
-        posted.put("primefaces.nonce", AppClient.cspNonce(page.body()));
-        return client.postForm(path, posted);
     }
 }
