@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.xxgk.identity.boundary.DemoDirectory;
-import cn.xxgk.identity.control.PasswordHasher;
 import cn.xxgk.testsupport.AppClient;
 import cn.xxgk.testsupport.ArquillianSetup;
 import cn.xxgk.testsupport.AuditRows;
@@ -90,25 +89,6 @@ class IdentityIT {
 
         assertTrue(posted.body().contains("用户名或密码错误"), "unknown users are not told apart from wrong passwords");
         assertEquals(1, audit.count(auditBefore, null, "LOGIN", "REFUSED"));
-    }
-
-    @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
-        String username = "lockme" + System.nanoTime() % 100000;
-        String hash = new PasswordHasher(Integer.parseInt(TestSettings.TEST_PBKDF2_ITERATIONS)).hash("right-password".toCharArray());
-        audit.execute("INSERT INTO app_user (username, display_name, password_hash, created_at) VALUES ('"
-                + username + "', 'Lock Test', '" + hash + "', NOW(6))");
-
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertTrue(client.login(username, "wrong-" + attempt).body().contains("用户名或密码错误"));
-        }
-        HttpResponse<String> fifth = client.login(username, "wrong-5");
-        assertTrue(fifth.body().contains("账户已被暂时锁定"), "the fifth failure locks the account");
-
-        HttpResponse<String> right = client.login(username, "right-password");
-        assertEquals(200, right.statusCode(), "even the right password is refused while locked");
-        assertTrue(right.body().contains("账户已被暂时锁定"));
-        assertEquals(6, audit.count(auditBefore, username, "LOGIN", "REFUSED"));
     }
 
     @Test

@@ -93,7 +93,7 @@ class ShellBrowserIT {
 
         UsersPage users = new UsersPage(browser.driver()).createAccount(username, "短密码", "short", null);
 
-        assertTrue(users.messages().contains("初始密码至少 10 位"), users.messages());
+        assertTrue(users.messages().contains("密码至少需要 12 位"), users.messages());
         assertEquals(null, users.rolesOf(username), "no account was created");
     }
 

@@ -38,9 +38,18 @@ public final class AppClient {
     private static final java.util.Set<String> READY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public AppClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /**
+     * A user agent whose connections come from {@code localAddress} (a loopback address such as
+     * 127.0.0.7, with a base URL on 127.0.0.1): another client address, as the server sees it.
+     */
+    public AppClient(String baseUrl, java.net.InetAddress localAddress) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        this.http = (localAddress == null ? builder : builder.localAddress(localAddress)).build();
         awaitReady();
     }
 

@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** /api/v1/users: users, their department and roles, for the office (roles: office head only). */
+/** /api/v1/users: users, their department and roles, for the office (roles and passwords: office head only). */
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +56,19 @@ public class UsersResource {
             throw new BadRequestException();
         }
         return UserView.of(administration.assignDepartment(id, request.version(), request.departmentId()));
+    }
+
+    /** The office head sets a local account's password; its owner must replace it at the next login. */
+    @PUT
+    @Path("{id}/password")
+    public UserView setPassword(@PathParam("id") Long id, PasswordSetting request) {
+        if (request == null) {
+            throw new BadRequestException();
+        }
+        return UserView.of(administration.setPassword(id, request.version(), request.password()));
+    }
+
+    public record PasswordSetting(String password, long version) {
     }
 
     public record RoleGrant(List<String> roles, long version) {

@@ -49,8 +49,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class DemoDirectory {
 
-    /** The password of every demo account; printed by the run command. */
-    public static final String DEMO_PASSWORD = "demo123456";
+    /**
+     * The password of every demo account; printed by the run command. It meets the password
+     * policy, and the demo accounts are not made to change it (it is in the README).
+     */
+    public static final String DEMO_PASSWORD = "xxgk-demo-2026";
 
     /** Departments named in the bureau's rules first, then a few more. */
     static final List<String> DEPARTMENTS = List.of("办公室", "产业发展处", "机关党委", "数据资源处", "信息化推进处");

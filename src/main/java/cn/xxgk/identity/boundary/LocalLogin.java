@@ -2,26 +2,33 @@ package cn.xxgk.identity.boundary;
 
 import cn.xxgk.audit.boundary.AuditTrail;
 import cn.xxgk.audit.entity.AuditResult;
-import cn.xxgk.identity.control.LockoutPolicy;
 import cn.xxgk.identity.control.LoginOutcome;
 import cn.xxgk.identity.control.LoginOutcome.Status;
 import cn.xxgk.identity.control.PasswordHasher;
+import cn.xxgk.identity.control.ThrottlePolicy;
 import cn.xxgk.identity.entity.AppUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
- * Checks a local account's password, keeps the failure count and the lockout, and records every
- * attempt in the audit record. Used when no SSO issuer is configured.
+ * Checks a local account's password, slowed down by client address and by account name
+ * ({@link LoginThrottles}), and records every attempt in the audit record with its true outcome.
+ * Used when no SSO issuer is configured.
+ * <p>
+ * Runs without a transaction of its own: the counts are kept in short transactions before and
+ * after the password is hashed, so a login never holds a lock or two connections while it hashes.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LocalLogin {
 
     static final String ACTION = "LOGIN";
@@ -33,7 +40,7 @@ public class LocalLogin {
     PasswordHasher hasher;
 
     @Inject
-    LockoutPolicy lockout;
+    LoginThrottles throttles;
 
     @Inject
     AuditTrail audit;
@@ -44,33 +51,35 @@ public class LocalLogin {
     /** A hash that never matches, verified for unknown users so that they take as long as known ones. */
     private String decoyHash;
 
-    public LoginOutcome authenticate(String username, char[] password) {
+    /**
+     * @param address the client's address (see {@code RequestOrigin}): attempts are counted per
+     *                address as well as per account name
+     */
+    public LoginOutcome authenticate(String username, char[] password, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
         String name = username == null ? "" : username.strip();
-        // The row is locked so that parallel wrong guesses cannot slip past the failure count.
+        String addressKey = ThrottlePolicy.addressKey(address);
+        String accountKey = ThrottlePolicy.accountKey(name);
+        var wait = throttles.admit(List.of(addressKey, accountKey), now);
+        if (wait.isPresent()) {
+            return refuse(name, Status.THROTTLED, "throttled until " + wait.get());
+        }
         AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
                 .setParameter("username", name)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (user == null || !user.isLocalAccount()) {
             hasher.verify(password, decoy());
-            return refuse(name, Status.INVALID, "unknown user");
+            return refuse(name, Status.UNKNOWN_USER, "unknown user");
+        }
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            return refuse(name, Status.WRONG_PASSWORD, "wrong password");
         }
         if (!user.isEnabled()) {
             return refuse(name, Status.DISABLED, "account disabled");
         }
-        if (user.isLockedAt(now)) {
-            return refuse(name, Status.LOCKED, "account locked until " + user.getLockedUntil());
-        }
-        if (!hasher.verify(password, user.getPasswordHash())) {
-            boolean lockedNow = user.registerFailedLogin(now, lockout.maxFailures(), lockout.lockDuration());
-            return lockedNow
-                    ? refuse(name, Status.LOCKED, "wrong password; account locked after " + user.getFailedLogins() + " failures")
-                    : refuse(name, Status.INVALID, "wrong password (" + user.getFailedLogins() + ")");
-        }
-        user.registerSuccessfulLogin(now);
+        throttles.succeeded(addressKey, accountKey, user.getId(), now);
         audit.recordAs(name, ACTION, "AppUser", user.getId(), AuditResult.SUCCESS, "local account");
-        return new LoginOutcome(Status.VALID, name, user.getRoles());
+        return new LoginOutcome(Status.VALID, name, user.getRoles(), user.isPasswordChangeRequired());
     }
 
     private LoginOutcome refuse(String name, Status status, String detail) {

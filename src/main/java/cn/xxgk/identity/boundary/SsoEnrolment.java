@@ -60,7 +60,8 @@ public class SsoEnrolment {
         roles.addAll(user.getRoles());
         audit.recordAs(user.getUsername(), LocalLogin.ACTION, "AppUser", user.getId(), AuditResult.SUCCESS,
                 (firstLogin ? "sso; first login" : "sso") + "; roles " + roles);
-        return new LoginOutcome(LoginOutcome.Status.VALID, user.getUsername(), roles);
+        // SSO users keep their password at the SSO: nothing to change here
+        return new LoginOutcome(LoginOutcome.Status.VALID, user.getUsername(), roles, false);
     }
 
     /** The SSO's user name when it is free here; otherwise the subject, which is unique. */

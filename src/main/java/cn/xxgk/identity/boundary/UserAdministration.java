@@ -2,6 +2,7 @@ package cn.xxgk.identity.boundary;
 
 import cn.xxgk.audit.boundary.Audited;
 import cn.xxgk.identity.control.PasswordHasher;
+import cn.xxgk.identity.control.PasswordPolicy;
 import cn.xxgk.identity.entity.Agency;
 import cn.xxgk.identity.entity.AppUser;
 import cn.xxgk.identity.entity.Department;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 public class UserAdministration {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -41,6 +41,9 @@ public class UserAdministration {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    PasswordPolicy passwords;
 
     @Inject
     Clock clock;
@@ -117,17 +120,28 @@ public class UserAdministration {
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidInputException("admin.user.displayNameRequired");
         }
-        if (initialPassword == null || initialPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("admin.user.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
+        passwords.check(name, initialPassword);
         if (!em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
                 .getResultList().isEmpty()) {
             throw new InvalidInputException("admin.user.duplicate", name);
         }
-        AppUser user = AppUser.localAccount(name, displayName.strip(), hasher.hash(initialPassword.toCharArray()), now());
+        AppUser user = AppUser.withInitialPassword(name, displayName.strip(), hasher.hash(initialPassword.toCharArray()), now());
         user.grantRoles(roles);
         em.persist(user);
         return user;
+    }
+
+    /** A new password for a local account that its owner must replace at the next login. */
+    @RolesAllowed(Role.Names.OFFICE_HEAD)
+    @Audited(action = "USER_PASSWORD_SET", objectType = "AppUser")
+    public AppUser setPassword(Long userId, long seenVersion, String newPassword) {
+        AppUser user = findUser(userId, seenVersion);
+        if (!user.isLocalAccount()) {
+            throw new InvalidInputException("password.notLocal");
+        }
+        passwords.check(user.getUsername(), newPassword);
+        user.setPasswordByOffice(hasher.hash(newPassword.toCharArray()));
+        return flushed(user, userId);
     }
 
     private AppUser findUser(Long userId, long seenVersion) {

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -24,7 +23,9 @@ import java.util.Set;
 
 /**
  * A person who uses the system: a local account with a password hash, or an SSO user whose
- * record was created at first login. Owns its locally granted roles and its lockout state.
+ * record was created at first login. Owns its locally granted roles and whether its password,
+ * set by someone else, must be replaced by its owner. (How often a login may be tried is kept
+ * per name and per address in {@link LoginThrottle}.)
  */
 @Entity
 @Table(name = "app_user")
@@ -60,11 +61,8 @@ public class AppUser {
     @Column(name = "password_hash", length = 255)
     private String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private LocalDateTime lockedUntil;
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
 
     @Column(nullable = false)
     private boolean enabled = true;
@@ -100,6 +98,13 @@ public class AppUser {
         return user;
     }
 
+    /** A local account created by the office head, whose owner must replace the initial password at the first login. */
+    public static AppUser withInitialPassword(String username, String displayName, String passwordHash, LocalDateTime now) {
+        AppUser user = localAccount(username, displayName, passwordHash, now);
+        user.passwordChangeRequired = true;
+        return user;
+    }
+
     /** A user created at their first SSO login; the office links them to a department later. */
     public static AppUser fromSso(String ssoSubject, String username, String displayName, String email, LocalDateTime now) {
         AppUser user = new AppUser(username, displayName, now);
@@ -108,37 +113,23 @@ public class AppUser {
         return user;
     }
 
-    /** True while a lockout set by {@link #registerFailedLogin} has not run out. */
-    public boolean isLockedAt(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed password; the failure that reaches {@code maxFailures} locks the account
-     * for {@code lockDuration}. Returns true when this failure caused the lock.
-     */
-    public boolean registerFailedLogin(LocalDateTime now, int maxFailures, Duration lockDuration) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            // an expired lock starts a fresh count
-            lockedUntil = null;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures && lockedUntil == null) {
-            lockedUntil = now.plus(lockDuration);
-            return true;
-        }
-        return false;
-    }
-
     public void registerSuccessfulLogin(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** A password set by the office head: its owner must replace it at the next login. */
+    public void setPasswordByOffice(String newHash) {
         this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangeRequired = true;
+    }
+
+    /** The owner's own new password; any change the office required is done. */
+    public void changeOwnPassword(String newHash) {
+        if (!isLocalAccount()) {
+            throw new IllegalStateException("an SSO user has no password here");
+        }
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangeRequired = false;
     }
 
     public void updateProfile(String displayName, String email) {
@@ -191,12 +182,8 @@ public class AppUser {
         return passwordHash;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public LocalDateTime getLockedUntil() {
-        return lockedUntil;
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean isEnabled() {

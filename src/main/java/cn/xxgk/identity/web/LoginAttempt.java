@@ -3,7 +3,7 @@ package cn.xxgk.identity.web;
 import cn.xxgk.identity.control.LoginOutcome;
 import jakarta.enterprise.context.RequestScoped;
 
-/** The outcome of the login attempt made in this request, for the login screen's message. */
+/** The outcome of the login attempt made in this request, for the login mechanism. */
 @RequestScoped
 public class LoginAttempt {
 
@@ -13,7 +13,8 @@ public class LoginAttempt {
         this.outcome = outcome;
     }
 
-    public LoginOutcome.Status status() {
-        return outcome == null ? LoginOutcome.Status.INVALID : outcome.status();
+    /** True if the user who just logged in must replace a password the office head set. */
+    public boolean passwordChangeRequired() {
+        return outcome != null && outcome.passwordChangeRequired();
     }
 }

@@ -1,6 +1,6 @@
 package cn.xxgk.identity.web;
 
-import cn.xxgk.identity.control.LoginOutcome;
+import cn.xxgk.identity.control.PasswordPolicy;
 import cn.xxgk.identity.control.SsoSettings;
 import cn.xxgk.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,12 +17,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
 /** The local login form (used when no SSO is configured). */
 @Named
 @RequestScoped
 public class LoginView {
+
+    static final String REFUSED = "login.error.refused";
 
     @Inject
     SecurityContext securityContext;
@@ -34,18 +37,17 @@ public class LoginView {
     ExternalContext external;
 
     @Inject
-    LoginAttempt attempt;
-
-    @Inject
     SsoSettings sso;
 
     @Inject
     Messages messages;
 
     @NotBlank
+    @Size(max = 100)
     private String username;
 
     @NotBlank
+    @Size(max = PasswordPolicy.MAX_LENGTH)
     private String password;
 
     /** Shows a message left by a refused SSO login, and sends a logged-in user home. */
@@ -78,15 +80,9 @@ public class LoginView {
             faces.responseComplete();
             return;
         }
-        messages.error(null, messageFor(attempt.status()));
-    }
-
-    static String messageFor(LoginOutcome.Status status) {
-        return switch (status) {
-            case LOCKED -> "login.error.locked";
-            case DISABLED -> "login.error.disabled";
-            default -> "login.error.invalid";
-        };
+        // one message for every refusal (unknown name, wrong password, throttled, disabled): the
+        // screen tells nobody which names exist; the audit record keeps the true reason
+        messages.error(null, REFUSED);
     }
 
     public boolean isSsoEnabled() {

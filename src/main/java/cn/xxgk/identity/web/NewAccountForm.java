@@ -2,13 +2,16 @@ package cn.xxgk.identity.web;
 
 import cn.xxgk.identity.boundary.UserAdministration;
 import cn.xxgk.identity.entity.AppUser;
+import cn.xxgk.identity.control.PasswordPolicy;
 import cn.xxgk.identity.entity.Role;
+import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +22,8 @@ import java.util.Set;
 @RequestScoped
 public class NewAccountForm {
 
+    static final String FORM = "new-user";
+
     @Inject
     UserAdministration administration;
 
@@ -28,19 +33,36 @@ public class NewAccountForm {
     @Inject
     Messages messages;
 
+    @Inject
+    FieldFlaws flaws;
+
+    /** The field of the form each refusal concerns (the password policy's: the password). */
+    static final Map<String, String> FIELD_OF_FLAW = Map.of(
+            "admin.user.usernameInvalid", "username",
+            "admin.user.duplicate", "username",
+            "admin.user.displayNameRequired", "displayName");
+
     private String username;
     private String displayName;
     private String password;
     private Role[] roles;
 
     public void create() {
-        AppUser created = administration.createLocalAccount(username, displayName, password, asSet(roles));
+        AppUser created = flaws.attempt(FORM, NewAccountForm::fieldOf,
+                () -> administration.createLocalAccount(username, displayName, password, asSet(roles)));
+        if (created == null) {
+            return;
+        }
         messages.info(null, "admin.user.created", created.getUsername());
         username = null;
         displayName = null;
         password = null;
         roles = null;
         users.load();
+    }
+
+    static String fieldOf(String messageKey) {
+        return PasswordPolicy.REFUSALS.contains(messageKey) ? "password" : FIELD_OF_FLAW.get(messageKey);
     }
 
     /** Arrays rather than lists: Faces converts the checked values by the array's component type. */

@@ -57,6 +57,12 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LoginAttempt attempt;
+
+    @Inject
+    PasswordChangeDue passwordChange;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -102,8 +108,10 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        renewSessionId(request).setAttribute(LOGGED_IN,
+        HttpSession session = renewSessionId(request);
+        session.setAttribute(LOGGED_IN,
                 new LoggedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        passwordChange.markAtLogin(session, attempt.passwordChangeRequired());
         return context.notifyContainerAboutLogin(result);
     }
 
