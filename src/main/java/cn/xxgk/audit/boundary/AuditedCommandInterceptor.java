@@ -14,6 +14,10 @@ import java.lang.reflect.Method;
  * names the object acted on (an id, a date, a year, a name); when it is anything else, the id of
  * what the command returns is used. No other argument is written: they may hold passwords or
  * personal data.
+ * <p>
+ * The interceptor runs inside the command's transaction (the container begins it before the
+ * interceptors and ends it after them): the success is written in that transaction, a refusal or
+ * failure after it has ended ({@link AuditTrail}).
  */
 @Audited
 @Interceptor
@@ -33,11 +37,12 @@ public class AuditedCommandInterceptor {
         Object targetId = target(invocation.getParameters());
         try {
             Object result = invocation.proceed();
-            audit.record(action, audited.objectType(), targetId != null ? targetId : idOf(result),
-                    AuditResult.SUCCESS, null);
+            // in the command's transaction: on its connection, rolled back with it
+            audit.recordSuccess(action, audited.objectType(), targetId != null ? targetId : idOf(result));
             return result;
         } catch (Exception failure) {
-            // an object-level refusal by the boundary is a refusal, not a failure
+            // an object-level refusal by the boundary is a refusal, not a failure; written once the
+            // command's transaction has ended, so no second connection is taken while its locks are held
             AuditResult result = failure instanceof AccessRefusedException ? AuditResult.REFUSED : AuditResult.FAILED;
             audit.record(action, audited.objectType(), targetId, result,
                     failure.getClass().getSimpleName() + ": " + failure.getMessage());
