@@ -71,10 +71,10 @@ public class RequestViews {
                 e.getGrantedDays(), e.getPendingDays(), e.getReason(), consultations,
                 name(reply.getOutcome()), name(reply.getOutcomeReason()), reply.getReplyText(), reply.getHowToObtain(),
                 reply.getRepliedOn(), reply.getReplyLetterId(), name(reply.getDeliveredBy()), reply.getDeliveredOn(),
-                reply.getDeliveryReference(), r.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()),
+                reply.getDeliveryReference(), reply.getNotRequestNote(), registry.numberOf(r.getRepeatOfId()),
                 r.getReportBack().getResult(), r.getReportBack().getReportedOn(),
                 r.getReportLetterIds().stream().sorted().toList(), r.getVersion(),
-                withTimeline ? timeline(r) : null, replyOptions(r), r.getReasonsAskedOn(), r.getReasonsAskedText());
+                withTimeline ? timeline(r) : null, replyOptions(r), r.getReasonsAsked().getAskedOn(), r.getReasonsAsked().getText());
     }
 
     /** The outcomes a reply may state now, each with the reasons it may give (the entity's answer); empty when no reply may be made. */

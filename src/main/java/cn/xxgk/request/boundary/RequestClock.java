@@ -43,8 +43,7 @@ public class RequestClock {
     public record Opened(Deadline reply, Deadline correction) {
 
         public void attachTo(DisclosureRequest r) {
-            r.attachReplyDeadline(reply.getId());
-            r.attachCorrectionDeadline(correction.getId());
+            r.attachDeadlines(reply.getId(), correction.getId());
         }
     }
 

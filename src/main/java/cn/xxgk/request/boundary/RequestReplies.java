@@ -92,7 +92,7 @@ public class RequestReplies extends RequestCommands {
         return command(id, seenVersion, ProcedureStep.MARK_NOT_A_REQUEST, r -> {
             r.handling().markNotARequest(note, caller(), now());
             requestClock.closeAll(r);
-            answerLetter(r, RequestStep.NOT_A_REQUEST, r.getNotRequestNote());
+            answerLetter(r, RequestStep.NOT_A_REQUEST, r.getReply().getNotRequestNote());
         });
     }
 

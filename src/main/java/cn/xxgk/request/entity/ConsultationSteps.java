@@ -47,7 +47,7 @@ public final class ConsultationSteps {
             throw new InvalidInputException("request.invalid.letterDeliveryRequired");
         }
         Consultation consultation = new Consultation(r, kind, who, what, sentOn, delivery);
-        r.consultations.add(consultation);
+        r.consulted(consultation);
         r.move(thirdParty ? RequestState.THIRD_PARTY_CONSULTATION : RequestState.AGENCY_CONSULTATION, step, actor,
                 who + ", sent " + sentOn + ": " + what, now, null);
         return consultation;
@@ -72,8 +72,9 @@ public final class ConsultationSteps {
         boolean thirdParty = kind == ConsultationKind.THIRD_PARTY;
         RequestStep step = thirdParty ? RequestStep.THIRD_PARTY_ANSWERED : RequestStep.AGENCY_ANSWERED;
         r.require(ProcedureStep.ANSWER, step, now);
-        r.requireState(r.getState() == (thirdParty ? RequestState.THIRD_PARTY_CONSULTATION
-                : RequestState.AGENCY_CONSULTATION), step);
+        if (r.getState() != (thirdParty ? RequestState.THIRD_PARTY_CONSULTATION : RequestState.AGENCY_CONSULTATION)) {
+            throw new IllegalRequestStepException(r.getState(), step);
+        }
         if (answer == null) {
             throw new InvalidInputException("request.invalid.answerRequired");
         }
@@ -93,7 +94,7 @@ public final class ConsultationSteps {
     public Consultation overrideInPublicInterest(String reason, String noticeText, LocalDate noticeOn, String actor,
                                                  LocalDateTime now) {
         r.require(ProcedureStep.OVERRIDE, RequestStep.PUBLIC_INTEREST_OVERRIDE, now);
-        Consultation refused = Consultations.standingRefusal(r.consultations).orElseThrow();
+        Consultation refused = Consultations.standingRefusal(r.getConsultations()).orElseThrow();
         String why = requireText(reason, "request.invalid.overrideReasonRequired");
         String notice = requireText(noticeText, "request.invalid.overrideNoticeRequired");
         LocalDate day = noticeOn == null ? now.toLocalDate() : noticeOn;
@@ -113,7 +114,7 @@ public final class ConsultationSteps {
         if (restart != null && restart.isAfter(since)) {
             since = restart;
         }
-        LocalDate answered = Consultations.lastAnswerOn(r.consultations);
+        LocalDate answered = Consultations.lastAnswerOn(r.getConsultations());
         return answered != null && answered.isAfter(since) ? answered : since;
     }
 }

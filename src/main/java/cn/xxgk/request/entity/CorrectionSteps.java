@@ -1,6 +1,6 @@
 package cn.xxgk.request.entity;
 
-import static cn.xxgk.request.entity.StepInput.requireEventDay;
+import static cn.xxgk.request.entity.StepInput.requireStepDay;
 import static cn.xxgk.request.entity.StepInput.requireText;
 
 import cn.xxgk.platform.control.InvalidInputException;
@@ -29,7 +29,7 @@ public final class CorrectionSteps {
     public void sendNotice(LocalDate sentOn, LocalDate dueOn, String text, LocalDate lastDay, String actor,
                            LocalDateTime now) {
         r.require(ProcedureStep.CORRECTION_NOTICE, RequestStep.CORRECTION_NOTICE_SENT, now);
-        requireEventDay(sentOn, r.lastStepDay(), now);
+        requireStepDay(sentOn, r, now);
         String notice = requireText(text, "request.invalid.correctionTextRequired");
         Correction c = r.getCorrection();
         c.notice(sentOn, dueOn, notice, now.toLocalDate(), lastDay);
@@ -42,7 +42,7 @@ public final class CorrectionSteps {
     public void receive(LocalDate receivedDay, String correctedDescription, byte[] correctedMatterHash, String actor,
                         LocalDateTime now) {
         r.require(ProcedureStep.CORRECTION_RECEIVED, RequestStep.CORRECTION_RECEIVED, now);
-        requireEventDay(receivedDay, r.lastStepDay(), now);
+        requireStepDay(receivedDay, r, now);
         boolean corrected = !RequestForm.blank(correctedDescription);
         if (corrected) {
             if (correctedDescription.strip().length() > RequestForm.MAX_DESCRIPTION) {

@@ -23,12 +23,12 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A request for government information (政府信息公开申请), one matter each, and the procedure of
@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  *
  * The clock, the correction, the extension and the reply are embedded parts that own their rules
  * ({@link ReplyClock}, {@link Correction}, {@link Extension}, {@link Reply}); a day typed for a step
- * is neither after today nor before the latest step ({@link #lastStepDay()}), the timeline keeping
+ * is neither after today nor before the latest step ({@link StepInput#requireStepDay}), the timeline keeping
  * the stated day beside the day recorded.
  */
 @Entity
@@ -84,17 +84,16 @@ public class DisclosureRequest {
     @Embedded private Reply reply;
     @Embedded private ReportBack reportBack;
 
-    /** Art. 35: the day the office asked the applicant for the reasons of the requests, and what it asked. */
-    @Column(name = "reasons_asked_on") LocalDate reasonsAskedOn;
-    @Column(name = "reasons_asked_text") String reasonsAskedText;
-    @Column(name = "not_request_note") String notRequestNote;
-    @Column(name = "repeat_of_id") Long repeatOfId;
+    @Embedded private ReasonsAsked reasonsAsked;
+
+    // written and read only by methods of this class: EclipseLink's weaving loads and tracks them there
+    @Column(name = "repeat_of_id") private Long repeatOfId;
     /** The earlier request {@link #repeatOfId} names, to know whether it was answered (a repeat's reply). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "repeat_of_id", insertable = false, updatable = false) DisclosureRequest repeatOf;
+    @JoinColumn(name = "repeat_of_id", insertable = false, updatable = false) private DisclosureRequest repeatOf;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "request_report_letter", joinColumns = @JoinColumn(name = "request_id"))
-    @Column(name = "letter_id") Set<Long> reportLetterIds = new LinkedHashSet<>();
+    @Column(name = "letter_id") private Set<Long> reportLetterIds = new LinkedHashSet<>();
 
     @Column(name = "intake_token", updatable = false, length = 64) private String intakeToken;
     @Column(name = "query_code_hash", updatable = false) private byte[] queryCodeHash;
@@ -104,7 +103,7 @@ public class DisclosureRequest {
     @Column(name = "updated_at", nullable = false) private LocalDateTime updatedAt;
 
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER) @OrderBy("id")
-    List<Consultation> consultations = new ArrayList<>();
+    private List<Consultation> consultations = new ArrayList<>();
     @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY) @OrderBy("id")
     private List<TimelineEntry> timeline = new ArrayList<>();
     @Version private long version;
@@ -178,16 +177,12 @@ public class DisclosureRequest {
 
     /** Refuses a step the state does not allow, or whose own condition does not hold today. */
     void require(ProcedureStep step, RequestStep recorded, LocalDateTime now) {
-        requireState(step.allowedIn(state), recorded);
+        if (!step.allowedIn(state)) {
+            throw new IllegalRequestStepException(state, recorded);
+        }
         RuntimeException refusal = step.refusal(this, now.toLocalDate());
         if (refusal != null) {
             throw refusal;
-        }
-    }
-
-    void requireState(boolean allowed, RequestStep step) {
-        if (!allowed) {
-            throw new IllegalRequestStepException(state, step);
         }
     }
 
@@ -214,24 +209,31 @@ public class DisclosureRequest {
         handler = Objects.requireNonNull(newHandler);
     }
 
-    /** The latest day a step is stated to have happened: a day typed for a later step is not before it. */
-    public LocalDate lastStepDay() {
-        return Stream.concat(Stream.of(receivedOn, getClock().getStartOn(), getCorrection().getNoticeOn(),
-                        getCorrection().getReceivedOn(), reasonsAskedOn, getReply().getRepliedOn(),
-                        getReply().getDeliveredOn()),
-                Consultations.stepDays(consultations))
-                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(receivedOn);
+    void linkRepeatOf(DisclosureRequest earlier) {
+        repeatOfId = earlier.getId();
+        repeatOf = earlier;
+    }
+
+    /** The earlier request this one repeats (loaded on first use), or null. */
+    DisclosureRequest repeatOf() {
+        return repeatOf;
+    }
+
+    void consulted(Consultation consultation) {
+        consultations.add(consultation);
+    }
+
+    void enclose(Collection<Long> letterIds) {
+        reportLetterIds.clear();
+        letterIds.stream().filter(Objects::nonNull).forEach(reportLetterIds::add);
     }
 
     // ---- the clock -------------------------------------------------------------------------
 
-    public void attachReplyDeadline(Long deadlineId) {
-        clockToChange().attachReplyDeadline(deadlineId);
-    }
-
-    /** The deadline of the correction notice (Art. 30: 7 working days from receipt), opened at registration. */
-    public void attachCorrectionDeadline(Long deadlineId) {
-        clockToChange().attachCorrectionDeadline(deadlineId);
+    /** The reply deadline and the correction notice's (Art. 30: 7 working days from receipt), opened at registration. */
+    public void attachDeadlines(Long replyDeadlineId, Long correctionDeadlineId) {
+        clockToChange().attachReplyDeadline(replyDeadlineId);
+        clockToChange().attachCorrectionDeadline(correctionDeadlineId);
     }
 
     /** The reply due date after the latest step, for the timeline; only before the step is stored. */
@@ -257,6 +259,7 @@ public class DisclosureRequest {
     public Extension getExtension() { return extension == null ? new Extension() : extension; }
     public Reply getReply() { return reply == null ? Reply.none() : reply; }
     public ReportBack getReportBack() { return reportBack == null ? new ReportBack() : reportBack; }
+    public ReasonsAsked getReasonsAsked() { return reasonsAsked == null ? new ReasonsAsked() : reasonsAsked; }
     /** Where a forwarded request came from; empty for the other channels. */
     public Handover getHandover() { return handover == null ? new Handover() : handover; }
 
@@ -266,6 +269,7 @@ public class DisclosureRequest {
     Extension extensionToChange() { return extension = getExtension(); }
     Reply replyToChange() { return reply = getReply(); }
     ReportBack reportBackToChange() { return reportBack = getReportBack(); }
+    ReasonsAsked reasonsToChange() { return reasonsAsked = getReasonsAsked(); }
 
     public Long getId() { return id; }
     public String getNumber() { return number; }
@@ -280,9 +284,6 @@ public class DisclosureRequest {
     public DeliveryMethod getDeliveryWanted() { return deliveryWanted; }
     public RequestState getState() { return state; }
     public String getHandler() { return handler; }
-    public LocalDate getReasonsAskedOn() { return reasonsAskedOn; }
-    public String getReasonsAskedText() { return reasonsAskedText; }
-    public String getNotRequestNote() { return notRequestNote; }
     public Long getRepeatOfId() { return repeatOfId; }
     public Set<Long> getReportLetterIds() { return Set.copyOf(reportLetterIds); }
     public String getIntakeToken() { return intakeToken; }

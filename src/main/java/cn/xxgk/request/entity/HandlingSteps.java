@@ -1,6 +1,6 @@
 package cn.xxgk.request.entity;
 
-import static cn.xxgk.request.entity.StepInput.requireEventDay;
+import static cn.xxgk.request.entity.StepInput.requireStepDay;
 import static cn.xxgk.request.entity.StepInput.requireText;
 
 import cn.xxgk.calendar.control.Channel;
@@ -77,7 +77,7 @@ public final class HandlingSteps {
 
     /** Intake found an earlier request of the same applicant on the same matter. */
     public void detectedRepeatOf(DisclosureRequest earlier, String actor, LocalDateTime now) {
-        link(earlier);
+        r.linkRepeatOf(earlier);
         r.move(r.getState(), RequestStep.REPEAT_DETECTED, actor, earlier.getNumber(), now, null);
     }
 
@@ -90,13 +90,8 @@ public final class HandlingSteps {
         if (!r.getApplicant().sameAs(earlier.getApplicant())) {
             throw new InvalidInputException("request.invalid.repeatOtherApplicant", earlier.getNumber());
         }
-        link(earlier);
+        r.linkRepeatOf(earlier);
         r.move(r.getState(), RequestStep.REPEAT_FLAGGED, actor, earlier.getNumber(), now, null);
-    }
-
-    private void link(DisclosureRequest earlier) {
-        r.repeatOfId = earlier.getId();
-        r.repeatOf = earlier;
     }
 
     /** Another member of the office becomes the handler, responsible for the deadlines. */
@@ -112,10 +107,10 @@ public final class HandlingSteps {
      */
     public void markNotARequest(String note, String actor, LocalDateTime now) {
         r.require(ProcedureStep.MARK_NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, now);
-        r.notRequestNote = requireText(note, "request.invalid.noteRequired");
-        r.replyToChange().classify(ReplyOutcome.NOT_PROCESSED, ReplyReason.PETITION_COMPLAINT);
+        String why = requireText(note, "request.invalid.noteRequired");
+        r.replyToChange().setAsidePetition(why);
         r.extensionToChange().dropPending();
-        r.move(RequestState.NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, actor, r.notRequestNote, now, null);
+        r.move(RequestState.NOT_A_REQUEST, RequestStep.NOT_A_REQUEST, actor, why, now, null);
     }
 
     /** A forwarded request's result goes back to the municipal office with the letters (seed 一(五)4). */
@@ -126,12 +121,10 @@ public final class HandlingSteps {
         r.require(ProcedureStep.REPORT_BACK, RequestStep.REPORTED_BACK, now);
         String what = requireText(result, "request.invalid.reportResultRequired");
         LocalDate on = day == null ? now.toLocalDate() : day;
-        requireEventDay(on, r.lastStepDay(), now);
+        requireStepDay(on, r, now);
         r.reportBackToChange().report(what, on, actor);
-        r.reportLetterIds.clear();
-        if (letterIds != null) {
-            letterIds.stream().filter(Objects::nonNull).forEach(r.reportLetterIds::add);
-        }
-        r.move(r.getState(), RequestStep.REPORTED_BACK, actor, on + ": " + what + " letters " + r.reportLetterIds, now, on);
+        r.enclose(letterIds == null ? List.of() : letterIds);
+        r.move(r.getState(), RequestStep.REPORTED_BACK, actor, on + ": " + what + " letters " + r.getReportLetterIds(), now,
+                on);
     }
 }

@@ -122,15 +122,15 @@ public enum ProcedureStep {
                     ? new IllegalRequestStepException(r.getState(), RequestStep.CONSULTATION_LETTER_RECEIVED)
                     : open.isAwaitingDelivery() ? null
                     : new InvalidInputException("request.invalid.letterReceivedAlready", open.getLetterReceivedOn());
-            case OVERRIDE -> Consultations.standingRefusal(r.consultations).isPresent() ? null
+            case OVERRIDE -> Consultations.standingRefusal(r.getConsultations()).isPresent() ? null
                     : new InvalidInputException("request.invalid.noThirdPartyRefusal");
             case EXTENSION_REQUEST -> r.getExtension().refusalToAsk();
             case EXTENSION_DECISION -> r.getExtension().refusalToDecide();
             // Art. 35, once; the reply may then set excessive requests aside
-            case ASK_REASONS -> r.getReasonsAskedOn() == null ? null
-                    : new InvalidInputException("request.invalid.reasonsAskedAlready", r.getReasonsAskedOn());
+            case ASK_REASONS -> !r.getReasonsAsked().isAsked() ? null
+                    : new InvalidInputException("request.invalid.reasonsAskedAlready", r.getReasonsAsked().getAskedOn());
             // before any correction or consultation, and not a part again
-            case SPLIT -> r.getParentId() == null && !correction.isNoticed() && r.consultations.isEmpty() ? null
+            case SPLIT -> r.getParentId() == null && !correction.isNoticed() && r.getConsultations().isEmpty() ? null
                     : new IllegalRequestStepException(r.getState(), RequestStep.SPLIT);
             case REPORT_BACK -> r.getChannel() != Channel.FORWARDED ? new InvalidInputException("request.invalid.notForwarded")
                     : !r.getReportBack().isReported() ? null

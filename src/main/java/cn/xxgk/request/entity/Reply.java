@@ -47,6 +47,10 @@ public class Reply {
     @Column(name = "delivery_reference", length = 200)
     private String deliveryReference;
 
+    /** Art. 39: why the office set the request aside as a petition, complaint or report. */
+    @Column(name = "not_request_note")
+    private String notRequestNote;
+
     protected Reply() {
     }
 
@@ -118,6 +122,12 @@ public class Reply {
         outcomeReason = Objects.requireNonNull(reason);
     }
 
+    /** A petition, complaint or report in the form of a request (Art. 39): 不予处理/信访举报投诉类申请. */
+    void setAsidePetition(String note) {
+        classify(ReplyOutcome.NOT_PROCESSED, ReplyReason.PETITION_COMPLAINT);
+        notRequestNote = Objects.requireNonNull(note);
+    }
+
     void deliver(DeliveryMethod method, LocalDate day, String reference) {
         deliveredBy = method;
         deliveredOn = day;
@@ -142,4 +152,5 @@ public class Reply {
     public DeliveryMethod getDeliveredBy() { return deliveredBy; }
     public LocalDate getDeliveredOn() { return deliveredOn; }
     public String getDeliveryReference() { return deliveryReference; }
+    public String getNotRequestNote() { return notRequestNote; }
 }

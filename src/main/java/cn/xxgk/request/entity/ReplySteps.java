@@ -1,6 +1,6 @@
 package cn.xxgk.request.entity;
 
-import static cn.xxgk.request.entity.StepInput.requireEventDay;
+import static cn.xxgk.request.entity.StepInput.requireStepDay;
 import static cn.xxgk.request.entity.StepInput.requireText;
 
 import cn.xxgk.platform.control.InvalidInputException;
@@ -30,9 +30,8 @@ public final class ReplySteps {
         r.require(ProcedureStep.ASK_REASONS, RequestStep.REASONS_ASKED, now);
         String what = requireText(text, "request.invalid.reasonsTextRequired");
         LocalDate day = askedDay == null ? now.toLocalDate() : askedDay;
-        requireEventDay(day, r.lastStepDay(), now);
-        r.reasonsAskedOn = day;
-        r.reasonsAskedText = what;
+        requireStepDay(day, r, now);
+        r.reasonsToChange().ask(day, what);
         r.move(r.getState(), RequestStep.REASONS_ASKED, actor, "asked " + day + ": " + what, now, day);
     }
 
@@ -48,7 +47,7 @@ public final class ReplySteps {
         String body = requireText(text, "request.invalid.replyTextRequired");
         String how = result.givesInformation() ? requireText(obtain, "request.invalid.howToObtainRequired") : null;
         LocalDate day = repliedDay == null ? now.toLocalDate() : repliedDay;
-        requireEventDay(day, r.lastStepDay(), now);
+        requireStepDay(day, r, now);
         r.replyToChange().state(result, reason, body, how, day);
         r.extensionToChange().dropPending();
         r.move(RequestState.REPLIED, RequestStep.REPLIED, actor,
@@ -57,12 +56,12 @@ public final class ReplySteps {
 
     /** What the request's history allows a reply to state now (nothing when no reply may be made). */
     public ReplyGrounds grounds() {
-        boolean consented = Consultations.thirdPartyConsented(r.consultations);
-        boolean refusal = Consultations.standingRefusal(r.consultations).isPresent();
-        DisclosureRequest earlier = r.repeatOf;
+        boolean consented = Consultations.thirdPartyConsented(r.getConsultations());
+        boolean refusal = Consultations.standingRefusal(r.getConsultations()).isPresent();
+        DisclosureRequest earlier = r.repeatOf();
         boolean answeredBefore = earlier != null && earlier.getReply().isAnswered()
                 && r.getApplicant().sameAs(earlier.getApplicant());
-        return new ReplyGrounds(r.getCorrection().answered(), answeredBefore, r.getReasonsAskedOn() != null,
+        return new ReplyGrounds(r.getCorrection().answered(), answeredBefore, r.getReasonsAsked().isAsked(),
                 consented, refusal);
     }
 
@@ -95,7 +94,7 @@ public final class ReplySteps {
             throw new InvalidInputException("request.invalid.deliveryRequired");
         }
         LocalDate on = day == null ? now.toLocalDate() : day;
-        requireEventDay(on, r.lastStepDay(), now);
+        requireStepDay(on, r, now);
         if (reference != null && reference.strip().length() > 200) {
             throw new InvalidInputException("request.invalid.textTooLong", 200);
         }

@@ -3,6 +3,8 @@ package cn.xxgk.request.entity;
 import cn.xxgk.platform.control.InvalidInputException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** What every step of the request checks of what the office typed: a stated day and a text. */
 final class StepInput {
@@ -21,6 +23,20 @@ final class StepInput {
         if (notBefore != null && day.isBefore(notBefore)) {
             throw new InvalidInputException("request.invalid.dateTooEarly", day, notBefore);
         }
+    }
+
+    /** A day typed for a step of the request: given, not after today, not before its latest step's day. */
+    static void requireStepDay(LocalDate day, DisclosureRequest r, LocalDateTime now) {
+        requireEventDay(day, lastStepDay(r), now);
+    }
+
+    /** The latest day a step of the request is stated to have happened (the day of receipt at the least). */
+    static LocalDate lastStepDay(DisclosureRequest r) {
+        return Stream.concat(Stream.of(r.getReceivedOn(), r.getClock().getStartOn(), r.getCorrection().getNoticeOn(),
+                        r.getCorrection().getReceivedOn(), r.getReasonsAsked().getAskedOn(), r.getReply().getRepliedOn(),
+                        r.getReply().getDeliveredOn()),
+                Consultations.stepDays(r.getConsultations()))
+                .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(r.getReceivedOn());
     }
 
     /** A text the step needs: not blank, at most {@link RequestForm#MAX_TEXT}; stripped. */

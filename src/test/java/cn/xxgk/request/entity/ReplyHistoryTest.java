@@ -137,7 +137,7 @@ class ReplyHistoryTest {
         r.consulting().consult(ConsultationKind.AGENCY, "郑州市财政局", "共同制作的信息", RECEIVED.plusDays(2), "office", NOW);
         r.consulting().answer(ConsultationKind.AGENCY, ConsultationAnswer.CONSENT, RECEIVED.plusDays(6), null, RECEIVED.plusDays(20),
                 "office", NOW);
-        assertEquals(RECEIVED.plusDays(6), r.lastStepDay());
+        assertEquals(RECEIVED.plusDays(6), StepInput.lastStepDay(r));
         assertEquals("request.invalid.dateTooEarly", replyOn(r, RECEIVED.plusDays(5)), "a reply before the answer it rests on");
         assertEquals("request.invalid.dateInFuture", replyOn(r, TODAY.plusDays(1)));
         assertEquals("request.invalid.dateTooEarly", assertThrows(InvalidInputException.class,

@@ -52,31 +52,33 @@ class RequestPageBindingsTest {
     }
 
     /**
-     * The pages name the request {@code r} and read its parts through it ({@code r.reply.outcome},
-     * {@code r.correction.dueOn}): every property path resolves on {@link DisclosureRequest}, so a
-     * getter moved into a part cannot leave a page reading nothing.
+     * The pages name the request {@code r} (the list: {@code row.request()}) and read its parts through
+     * it ({@code r.reply.outcome}, {@code r.correction.dueOn}): every property path resolves on
+     * {@link DisclosureRequest}, so a getter moved into a part cannot leave a page reading nothing.
      */
     @Test
     void everyPathOfTheRequestOnItsPagesResolves() throws IOException {
+        Map<Path, String> requestOf = Map.of(PAGES.get(0), "r", PAGES.get(1), "r",
+                Path.of("src/main/webapp/request/list.xhtml"), "row\\.request\\(\\)");
         Pattern expression = Pattern.compile("#\\{([^}]*)}");
-        Pattern path = Pattern.compile("(?<![\\w.'])r((?:\\.\\w+)+)");
         int checked = 0;
-        for (Path page : List.of(PAGES.get(0), PAGES.get(1))) {
-            Matcher e = expression.matcher(Files.readString(page));
+        for (Map.Entry<Path, String> page : requestOf.entrySet()) {
+            Pattern path = Pattern.compile("(?<![\\w.'])" + page.getValue() + "((?:\\.\\w+)+)");
+            Matcher e = expression.matcher(Files.readString(page.getKey()));
             while (e.find()) {
                 Matcher m = path.matcher(e.group(1));
                 while (m.find()) {
                     Class<?> type = DisclosureRequest.class;
                     for (String property : m.group(1).substring(1).split("\\.")) {
                         Method getter = getter(type, property);
-                        assertTrue(getter != null, page + ": r" + m.group(1) + " has no " + property + " on " + type);
+                        assertTrue(getter != null, page.getKey() + ": " + m.group() + " has no " + property + " on " + type);
                         type = getter.getReturnType();
                     }
                     checked++;
                 }
             }
         }
-        assertTrue(checked > 60, "the paths were read: " + checked);
+        assertTrue(checked > 70, "the paths were read: " + checked);
     }
 
     @Test
