@@ -2,11 +2,10 @@ package cn.xxgk.audit.probe;
 
 import cn.xxgk.audit.boundary.Audited;
 import cn.xxgk.platform.control.InvalidInputException;
-import cn.xxgk.platform.control.SerialRows;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 /**
  * Test-only audited commands, deployed by ConcurrentIntakeIT beside the application: one that
@@ -20,18 +19,22 @@ public class AuditProbeCommand {
     static final String SUCCESS = "PROBE_SUCCESS";
     static final String LOCKED_FAILURE = "PROBE_LOCKED_FAILURE";
 
-    @Inject
-    SerialRows rows;
+    @PersistenceContext
+    EntityManager em;
 
     @Audited(action = SUCCESS, objectType = "Probe")
     public String succeed(String key) {
         return key;
     }
 
-    /** Locks one probe serial row (all callers the same row), holds it a moment, then fails. */
+    /**
+     * Locks one probe serial row (all callers the same row, which the test creates), holds it a
+     * moment, then fails. Plain SQL, so that the probe runs on the code before issue #13 as well.
+     */
     @Audited(action = LOCKED_FAILURE, objectType = "Probe")
     public void lockThenFail(String key) throws InterruptedException {
-        rows.next("index_serial", List.of("organisation_code", "year"), "PROBE", 1);
+        em.createNativeQuery("UPDATE index_serial SET last_serial = last_serial + 1 WHERE organisation_code = 'PROBE'"
+                + " AND year = 1").executeUpdate();
         Thread.sleep(20);
         throw new InvalidInputException("request.invalid.token");
     }
