@@ -3,15 +3,12 @@ package cn.xxgk.devserver;
 import cn.xxgk.identity.boundary.DemoDirectory;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.entity.IdentityDocumentType;
-import cn.xxgk.testsupport.AppClient;
+import cn.xxgk.testsupport.ApiSession;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -77,8 +74,8 @@ public final class IntakeBenchmark {
     }
 
     private static void run(String baseUrl, DatabaseProvisioner.Coordinates db) throws Exception {
-        Session office = Session.of(baseUrl, "office");
-        Session head = Session.of(baseUrl, "officehead");
+        ApiSession office = ApiSession.of(baseUrl, "office", DemoDirectory.DEMO_PASSWORD);
+        ApiSession head = ApiSession.of(baseUrl, "officehead", DemoDirectory.DEMO_PASSWORD);
         long run = System.nanoTime();
         List<String> tokens = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
@@ -90,6 +87,15 @@ public final class IntakeBenchmark {
         calls.addAll(bodies.subList(0, DOUBLE_SUBMITS));
 
         ExecutorService threads = Executors.newFixedThreadPool(calls.size() + 1);
+        try {
+            burst(office, head, calls, tokens, threads, db);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void burst(ApiSession office, ApiSession head, List<String> calls, List<String> tokens,
+                              ExecutorService threads, DatabaseProvisioner.Coordinates db) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         AtomicBoolean burst = new AtomicBoolean(true);
         Future<List<String>> passes = threads.submit(() -> {
@@ -129,7 +135,6 @@ public final class IntakeBenchmark {
         long wall = millis(started);
         burst.set(false);
         List<String> passResults = passes.get();
-        threads.shutdown();
         report(results, wall, passResults, tokens, db);
     }
 
@@ -213,26 +218,4 @@ public final class IntakeBenchmark {
     record Call(int status, String body, long millis) {
     }
 
-    /**
-     * A logged-in user's session, its calls over HTTP/1.1 (one connection per call in flight, as from
-     * as many browsers; AppClient's HTTP/2 upgrade multiplexed 110 bodies over one connection and
-     * the server timed out reading some) with a timeout long enough to measure, not cut, a slow answer.
-     */
-    record Session(String baseUrl, String cookie, HttpClient http) {
-
-        static Session of(String baseUrl, String user) throws Exception {
-            AppClient login = new AppClient(baseUrl);
-            login.login(user, DemoDirectory.DEMO_PASSWORD);
-            return new Session(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/",
-                    "JSESSIONID=" + login.sessionId().orElseThrow(), HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
-        }
-
-        HttpResponse<String> post(String path, String json) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
-                    .header("Cookie", cookie).header("Origin", URI.create(baseUrl).resolve("/").toString().replaceAll("/$", ""))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
 }

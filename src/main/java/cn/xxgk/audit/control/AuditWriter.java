@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 /**
  * Writes an audit record in a transaction of its own. Called only where the caller holds no
  * transaction, so it never needs a second pool connection beside one the caller keeps: outside any
- * transaction (a refused page, a login), and after a command's transaction has completed
+ * transaction (a refused page, a logout), and after a command's transaction has completed
  * ({@link AfterCompletion}), when its locks are released.
  */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 /**
  * Control of the audit component: where a call came from (RequestOrigin: the client address,
- * X-Forwarded-For believed from trusted proxies only) and AuditWriter, which writes a record in a
- * transaction of its own, also once a command's transaction has completed (AfterCompletion).
+ * X-Forwarded-For believed from trusted proxies only) and AuditRecorder, which writes a success in
+ * the caller's transaction and a refusal or failure after it (AuditWriter, AfterCompletion).
  */
 package cn.xxgk.audit.control;
