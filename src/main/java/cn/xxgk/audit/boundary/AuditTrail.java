@@ -1,6 +1,6 @@
 package cn.xxgk.audit.boundary;
 
-import cn.xxgk.audit.control.RequestOrigin;
+import cn.xxgk.audit.control.AuditRecorder;
 import cn.xxgk.audit.entity.AuditRecord;
 import cn.xxgk.audit.entity.AuditResult;
 import jakarta.annotation.Resource;
@@ -13,20 +13,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Writes and reads the append-only audit record. Every write runs in its own transaction, so a
- * refusal or a failure is recorded even when the caller's transaction rolls back.
+ * Writes and reads the append-only audit record. The writes go through {@link AuditRecorder}: a
+ * success joins the caller's transaction, a refusal or failure is written after it has ended, so no
+ * write needs a second pool connection while the caller holds one (issue #13). Records for the
+ * current caller from inside a transaction that may already be marked for rollback (a command's
+ * failure) are made with AuditRecorder directly, as the audited-command interceptor does.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class AuditTrail {
 
     /** The actor recorded when nobody is logged in. */
-    public static final String ANONYMOUS = "anonymous";
+    public static final String ANONYMOUS = AuditRecorder.ANONYMOUS;
 
     @PersistenceContext
     EntityManager em;
@@ -35,26 +36,19 @@ public class AuditTrail {
     SessionContext session;
 
     @Inject
-    RequestOrigin origin;
-
-    @Inject
-    Clock clock;
+    AuditRecorder recorder;
 
     /** Records an action of the current caller. */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String action, String objectType, Object objectId, AuditResult result, String detail) {
-        recordAs(currentActor(), action, objectType, objectId, result, detail);
+        recorder.record(AuditRecorder.actorOf(session.getCallerPrincipal()), action, objectType, objectId, result, detail);
     }
 
     /** Records an action for a named actor, e.g. the user name typed into a refused login. */
     @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAs(String actor, String action, String objectType, Object objectId, AuditResult result,
                          String detail) {
-        em.persist(new AuditRecord(LocalDateTime.now(clock), actor == null || actor.isBlank() ? ANONYMOUS : actor,
-                action, objectType, objectId == null ? null : objectId.toString(), result, detail,
-                origin.clientAddress()));
+        recorder.record(actor, action, objectType, objectId, result, detail);
     }
 
     /**
@@ -73,11 +67,5 @@ public class AuditTrail {
                 .setParameter("result", result)
                 .setMaxResults(max)
                 .getResultList();
-    }
-
-    private String currentActor() {
-        Principal principal = session.getCallerPrincipal();
-        // GlassFish reports an unauthenticated caller as the principal "ANONYMOUS"
-        return principal == null || "ANONYMOUS".equals(principal.getName()) ? ANONYMOUS : principal.getName();
     }
 }

@@ -1,5 +1,6 @@
 package cn.xxgk.audit.boundary;
 
+import cn.xxgk.audit.control.AuditRecorder;
 import cn.xxgk.audit.entity.AuditResult;
 import cn.xxgk.platform.control.AccessRefusedException;
 import jakarta.annotation.Priority;
@@ -8,12 +9,18 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
+import java.security.Principal;
 
 /**
  * Records the outcome of every {@link Audited} command. By convention a command's first argument
  * names the object acted on (an id, a date, a year, a name); when it is anything else, the id of
  * what the command returns is used. No other argument is written: they may hold passwords or
  * personal data.
+ * <p>
+ * The interceptor runs inside the command's transaction (the container begins it before the
+ * interceptors and ends it after them): the success is written in that transaction, a refusal or
+ * failure after it has ended ({@link AuditRecorder}, not the AuditTrail EJB: an EJB call in a
+ * transaction marked for rollback is refused, and a command's failure often marks it).
  */
 @Audited
 @Interceptor
@@ -21,7 +28,11 @@ import java.lang.reflect.Method;
 public class AuditedCommandInterceptor {
 
     @Inject
-    AuditTrail audit;
+    AuditRecorder audit;
+
+    /** The caller of the command (the container's built-in bean, resolved at each call). */
+    @Inject
+    Principal caller;
 
     @AroundInvoke
     Object recordOutcome(InvocationContext invocation) throws Exception {
@@ -33,13 +44,15 @@ public class AuditedCommandInterceptor {
         Object targetId = target(invocation.getParameters());
         try {
             Object result = invocation.proceed();
-            audit.record(action, audited.objectType(), targetId != null ? targetId : idOf(result),
-                    AuditResult.SUCCESS, null);
+            // in the command's transaction: on its connection, rolled back with it
+            audit.recordSuccess(AuditRecorder.actorOf(caller), action, audited.objectType(),
+                    targetId != null ? targetId : idOf(result));
             return result;
         } catch (Exception failure) {
-            // an object-level refusal by the boundary is a refusal, not a failure
+            // an object-level refusal by the boundary is a refusal, not a failure; written once the
+            // command's transaction has ended, so no second connection is taken while its locks are held
             AuditResult result = failure instanceof AccessRefusedException ? AuditResult.REFUSED : AuditResult.FAILED;
-            audit.record(action, audited.objectType(), targetId, result,
+            audit.record(AuditRecorder.actorOf(caller), action, audited.objectType(), targetId, result,
                     failure.getClass().getSimpleName() + ": " + failure.getMessage());
             throw failure;
         }

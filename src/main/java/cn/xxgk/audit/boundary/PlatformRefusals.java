@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 /**
  * Records what the platform refuses (an API call or a page step the caller's roles do not allow,
  * an expired or forged form post): the platform knows no component, so it fires a {@link Refusal}
- * event and this observer writes it to the audit record as refused, for the current caller, in a
- * transaction of its own.
+ * event and this observer writes it to the audit record as refused, for the current caller, after the
+ * caller's transaction, if any, has ended (AuditTrail).
  */
 @ApplicationScoped
 public class PlatformRefusals {

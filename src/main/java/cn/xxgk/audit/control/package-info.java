@@ -1,5 +1,6 @@
 /**
  * Control of the audit component: where a call came from (RequestOrigin: the client address,
- * X-Forwarded-For believed from trusted proxies only).
+ * X-Forwarded-For believed from trusted proxies only) and AuditRecorder, which writes a success in
+ * the caller's transaction and a refusal or failure after it (AuditWriter, AfterCompletion).
  */
 package cn.xxgk.audit.control;

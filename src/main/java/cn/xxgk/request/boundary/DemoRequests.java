@@ -117,7 +117,6 @@ public class DemoRequests implements DemoPart {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         WorkingDayCalendar calendar = workingDays.calendar();
-        numbers.lock(today.getYear());
 
         request(cipher, hash, person("张伟", Channel.IN_PERSON, today, "本局2025年部门预算及“三公”经费预算情况"),
                 person(1985), now);

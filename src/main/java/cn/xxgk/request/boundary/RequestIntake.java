@@ -108,35 +108,43 @@ public class RequestIntake {
         byte[] idHash = hash.of(KeyedHash.ID_NUMBER, idNumber);
         byte[] matter = MatterKey.of(form.description());
 
-        int year = today.getYear();
-        numbers.lock(year); // serialises intakes: a second submit with the same token waits, then finds the first
-        if (token != null) {
-            Optional<DisclosureRequest> earlier = em.createNamedQuery(DisclosureRequest.BY_TOKEN, DisclosureRequest.class)
+        if (token != null && !claimed(token)) {
+            // the token was claimed by an intake that has committed since: its request is there
+            DisclosureRequest first = em.createNamedQuery(DisclosureRequest.BY_TOKEN, DisclosureRequest.class)
                     .setParameter("token", token).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream().findFirst();
-            if (earlier.isPresent()) {
-                DisclosureRequest first = earlier.get();
-                if (!java.util.Arrays.equals(first.getApplicant().getIdNumberHash(), idHash)
-                        || !java.util.Arrays.equals(first.getMatterHash(), matter)) {
-                    throw new InvalidInputException("request.invalid.tokenReused");
-                }
-                return receipt(first, QueryCodes.derived(hash, first.getNumber(), token), true);
+                    .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("token claimed, no request"));
+            if (!java.util.Arrays.equals(first.getApplicant().getIdNumberHash(), idHash)
+                    || !java.util.Arrays.equals(first.getMatterHash(), matter)) {
+                throw new InvalidInputException("request.invalid.tokenReused");
             }
+            return receipt(first, QueryCodes.derived(hash, first.getNumber(), token), true);
         }
-        String number = numbers.next(year);
+        Optional<DisclosureRequest> sameMatter = earlierSameMatter(idHash, matter);
+        // the number last: the year's serial row stays locked from here to the commit (issue #13)
+        String number = numbers.next(today.getYear());
         String code = token == null ? QueryCodes.random() : QueryCodes.derived(hash, number, token);
         ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(idNumber), idHash, IdentityDocuments.mask(idNumber));
         DisclosureRequest request = DisclosureRequest.register(number, form, id, matter, token,
                 QueryCodes.hash(hash, code), caller(), caller(), now);
         // Art. 31: the reply clock runs from receipt, not from acceptance; the correction window with it (Art. 30)
         RequestClock.Opened clocks = requestClock.open(request);
-        earlierSameMatter(idHash, matter).ifPresent(earlier -> request.handling().detectedRepeatOf(earlier, caller(), now));
+        sameMatter.ifPresent(earlier -> request.handling().detectedRepeatOf(earlier, caller(), now));
         em.persist(request);
         em.flush();
         clocks.attachTo(request);
         letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT,
                 LetterContent.receipt(request, clocks.reply().getDueDate(), today), caller(), now);
         return receipt(request, code, false);
+    }
+
+    /**
+     * Claims the idempotency token in this transaction; false when an intake that has committed had
+     * claimed it. A second submit of a token waits here for the first one's commit or rollback:
+     * submits of one token are serialised, other intakes do not wait.
+     */
+    private boolean claimed(String token) {
+        return em.createNativeQuery("INSERT IGNORE INTO request_intake_claim (token) VALUES (?)")
+                .setParameter(1, token).executeUpdate() == 1;
     }
 
     /** The latest earlier request of the same applicant on the same matter (a split request's parts count, not the whole). */

@@ -3,17 +3,15 @@ package cn.xxgk.request.control;
 import cn.xxgk.platform.control.SerialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives out the letters' document numbers (发文字号), 郑大数据依申〔2026〕1号, 2号 ... one gap-free
  * series per year for every letter of the request procedure, allocated as the request numbers are:
- * the year's serial row is locked (SELECT ... FOR UPDATE) and incremented in the transaction that
- * issues the letter, so concurrent steps wait for each other and a rolled-back step takes its
- * number back.
+ * the year's serial row is incremented by one statement ({@link SerialRows#next}) in the transaction
+ * that issues the letter, so concurrent steps wait for each other from there to their commit (the
+ * letter is issued last in a step) and a rolled-back step takes its number back: no gap.
  * <p>
  * One series, not one per kind: the letters are outgoing documents of one office under one
  * designation (代字), the register of outgoing documents shows a missing number as a lost letter only
@@ -21,9 +19,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LetterNumberAllocator {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     SerialRows rows;
@@ -35,13 +30,7 @@ public class LetterNumberAllocator {
 
     /** The next number of the year; must run inside the transaction that stores the letter. */
     public String next(int year) {
-        rows.ensure("request_letter_serial", List.of("year"), year);
-        Number last = (Number) em.createNativeQuery("SELECT last_serial FROM request_letter_serial WHERE year = ? FOR UPDATE")
-                .setParameter(1, year).getSingleResult();
-        int serial = last.intValue() + 1;
-        em.createNativeQuery("UPDATE request_letter_serial SET last_serial = ?, version = version + 1 WHERE year = ?")
-                .setParameter(1, serial).setParameter(2, year).executeUpdate();
-        return format(prefix, year, serial);
+        return format(prefix, year, rows.next("request_letter_serial", List.of("year"), year));
     }
 
     /** 郑大数据依申〔2026〕12号: designation, year in 六角括号, serial without leading zeros (GB/T 9704). */

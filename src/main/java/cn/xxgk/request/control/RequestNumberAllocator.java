@@ -3,41 +3,25 @@ package cn.xxgk.request.control;
 import cn.xxgk.platform.control.SerialRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
  * Gives out request numbers, 2026-0001, 2026-0002 ... per year without a gap and never twice, the
- * way the catalogue's index numbers are given: the year's serial row is locked (SELECT ... FOR
- * UPDATE) and incremented in the registering transaction, so concurrent intakes wait for each other
- * and a rolled-back intake takes its number with it. The lock also serialises intakes with the same
- * idempotency token: the second one, once it holds the lock, sees the first one's request.
+ * way the catalogue's index numbers are given: the year's serial row is incremented by one statement
+ * in the registering transaction ({@link SerialRows#next}), so a rolled-back intake takes its number
+ * with it and the series has no gap. The row stays locked from that statement to the commit, so an
+ * intake takes its number at the end of its work (after the checks, the encryption and the look-ups),
+ * and concurrent intakes wait for each other only for the last few statements.
  */
 @ApplicationScoped
 public class RequestNumberAllocator {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     SerialRows rows;
 
-    /** Locks the year's row; call before looking for an earlier request with the same token. */
-    public void lock(int year) {
-        rows.ensure("request_serial", List.of("year"), year);
-        em.createNativeQuery("SELECT last_serial FROM request_serial WHERE year = ? FOR UPDATE")
-                .setParameter(1, year).getSingleResult();
-    }
-
-    /** The next number of the year; the row must be locked by {@link #lock} in this transaction. */
+    /** The next number of the year; must run inside the transaction that stores the request. */
     public String next(int year) {
-        Number last = (Number) em.createNativeQuery("SELECT last_serial FROM request_serial WHERE year = ? FOR UPDATE")
-                .setParameter(1, year).getSingleResult();
-        int serial = last.intValue() + 1;
-        em.createNativeQuery("UPDATE request_serial SET last_serial = ?, version = version + 1 WHERE year = ?")
-                .setParameter(1, serial).setParameter(2, year).executeUpdate();
-        return format(year, serial);
+        return format(year, rows.next("request_serial", List.of("year"), year));
     }
 
     /** Four digits at least (2026-0001); a year with more than 9999 requests simply gets five. */
