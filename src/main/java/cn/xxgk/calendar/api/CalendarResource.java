@@ -4,7 +4,6 @@ import cn.xxgk.calendar.boundary.CalendarAdministration;
 import cn.xxgk.calendar.boundary.WorkingDays;
 import cn.xxgk.calendar.control.MovedDeadline;
 import cn.xxgk.calendar.control.WorkingDayCalendar;
-import cn.xxgk.platform.control.AgencyClock;
 import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -105,13 +103,7 @@ public class CalendarResource {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("calendar.api.missing", parameter);
         }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("calendar.api.badDate", parameter, value);
-        }
-        return InputRules.date(day, parameter, LocalDate.now(AgencyClock.ZONE));
+        return InputRules.isoDate(value, parameter);
     }
 
     private static int count(String value) {

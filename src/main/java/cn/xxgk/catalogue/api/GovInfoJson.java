@@ -1,5 +1,7 @@
 package cn.xxgk.catalogue.api;
 
+import static cn.xxgk.platform.control.InputRules.isoDate;
+
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.QueueRow;
@@ -10,14 +12,12 @@ import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoStep;
 import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.catalogue.entity.SubjectCategory;
-import cn.xxgk.platform.control.AgencyClock;
 import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.entity.StepRecord;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -126,7 +126,7 @@ public final class GovInfoJson {
             throw new InvalidInputException("catalogue.invalid.titleRequired");
         }
         return new DraftInput(d.title(), d.body(), d.documentType(), d.documentNumber(),
-                date(d.writtenDate(), "writtenDate"), parse(SubjectCategory.class, d.subjectCategory(), "subjectCategory"),
+                isoDate(d.writtenDate(), "writtenDate"), parse(SubjectCategory.class, d.subjectCategory(), "subjectCategory"),
                 d.subjectSubcategory(), parse(KeyContentCategory.class, d.keyContentCategory(), "keyContentCategory"),
                 Boolean.TRUE.equals(d.officialDocument()), parse(DisclosureAttribute.class, d.attribute(), "attribute"),
                 parse(ExemptionGround.class, d.exemptionGround(), "exemptionGround"), d.exemptionReason(),
@@ -173,23 +173,11 @@ public final class GovInfoJson {
     }
 
     static LocalDate requiredDate(String value, String field) {
-        LocalDate date = date(value, field);
+        LocalDate date = isoDate(value, field);
         if (date == null) {
             throw new InvalidInputException("catalogue.api.missing", field);
         }
         return date;
     }
 
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("catalogue.api.badDate", field, value);
-        }
-        return InputRules.date(day, field, LocalDate.now(AgencyClock.ZONE));
-    }
 }

@@ -45,7 +45,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import static cn.xxgk.catalogue.api.GovInfoJson.date;
+import static cn.xxgk.platform.control.InputRules.isoDate;
 import static cn.xxgk.catalogue.api.GovInfoJson.decision;
 import static cn.xxgk.catalogue.api.GovInfoJson.input;
 import static cn.xxgk.catalogue.api.GovInfoJson.missingVersion;
@@ -214,7 +214,7 @@ public class GovInfoResource {
     @Operation(summary = "记录涉及的其他机关的确认", description = "confirmedOn：对方确认之日（事后登记时填写），不得晚于今天、不得早于上一步骤；历史同时显示登记时间。")
     public GovInfoView agencyConfirmation(@PathParam("id") Long id, Command c) {
         return view(publication.recordAgencyConfirmation(id, version(c), c.confirmedBy(), c.text(),
-                date(c.confirmedOn(), "confirmedOn")));
+                isoDate(c.confirmedOn(), "confirmedOn")));
     }
 
     @POST
@@ -224,9 +224,9 @@ public class GovInfoResource {
         long version = version(c);
         List<ChannelRecord> channels = c.channels() == null ? List.of() : c.channels().stream()
                 .map(ch -> new ChannelRecord(requiredText(ch.channel(), "channel"),
-                        date(ch.date() == null ? c.publishedDate() : ch.date(), "channels.date"), ch.reference()))
+                        isoDate(ch.date() == null ? c.publishedDate() : ch.date(), "channels.date"), ch.reference()))
                 .toList();
-        return view(publication.publish(id, version, date(c.publishedDate(), "publishedDate"), channels));
+        return view(publication.publish(id, version, isoDate(c.publishedDate(), "publishedDate"), channels));
     }
 
     @POST

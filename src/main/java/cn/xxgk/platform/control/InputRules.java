@@ -1,6 +1,7 @@
 package cn.xxgk.platform.control;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * The rules every input of the API obeys before it reaches a boundary, in one place (issue #13):
@@ -51,6 +52,23 @@ public final class InputRules {
     /** A free text (comments, reasons, descriptions): lines may break, at most {@value #LONG_TEXT} characters. */
     public static String longText(String value, String field) {
         return text(value, field, LONG_TEXT, true);
+    }
+
+    /**
+     * A day as the API receives it, {@code yyyy-MM-dd}, within the window above counted from the agency's
+     * today; blank is null (the caller says whether the field is required).
+     */
+    public static LocalDate isoDate(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("input.badDate", field, value);
+        }
+        return date(day, field, LocalDate.now(AgencyClock.ZONE));
     }
 
     /** A day within the window above, counted from {@code today}; null stays null. */

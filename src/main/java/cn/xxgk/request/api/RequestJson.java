@@ -1,9 +1,10 @@
 package cn.xxgk.request.api;
 
+import static cn.xxgk.platform.control.InputRules.isoDate;
+
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.letter.control.LetterTemplates;
-import cn.xxgk.platform.control.AgencyClock;
 import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.entity.StepRecord;
@@ -20,7 +21,6 @@ import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.TimelineEntry;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,14 +151,14 @@ public final class RequestJson {
             throw new InvalidInputException("request.invalid.descriptionRequired");
         }
         Handover h = b.handover();
-        return new RequestForm(parse(Channel.class, b.channel(), "channel"), date(b.receivedOn(), "receivedOn"),
+        return new RequestForm(parse(Channel.class, b.channel(), "channel"), isoDate(b.receivedOn(), "receivedOn"),
                 parse(ApplicantType.class, b.applicantType(), "applicantType"),
                 parse(OrganisationKind.class, b.organisationKind(), "organisationKind"), b.applicantName(),
                 b.contactPerson(), parse(IdentityDocumentType.class, b.idDocumentType(), "idDocumentType"), b.phone(),
                 b.email(), b.postalAddress(), b.postcode(), b.description(),
                 parse(FormWanted.class, b.formWanted(), "formWanted"),
                 parse(DeliveryMethod.class, b.deliveryWanted(), "deliveryWanted"),
-                h == null ? null : h.from(), h == null ? null : date(h.on(), "handover.on"), h == null ? null : h.what(),
+                h == null ? null : h.from(), h == null ? null : isoDate(h.on(), "handover.on"), h == null ? null : h.what(),
                 h == null ? null : h.reference());
     }
 
@@ -191,19 +191,6 @@ public final class RequestJson {
 
     static <E extends Enum<E>> E parseRequired(Class<E> type, String value, String field) {
         return required(parse(type, value, field), field);
-    }
-
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        LocalDate day;
-        try {
-            day = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("request.api.badDate", field, value);
-        }
-        return InputRules.date(day, field, LocalDate.now(AgencyClock.ZONE));
     }
 
     static String name(Enum<?> value) {

@@ -1,6 +1,6 @@
 package cn.xxgk.request.api;
 
-import static cn.xxgk.request.api.RequestJson.date;
+import static cn.xxgk.platform.control.InputRules.isoDate;
 import static cn.xxgk.request.api.RequestJson.form;
 import static cn.xxgk.request.api.RequestJson.parse;
 import static cn.xxgk.request.api.RequestJson.parseRequired;
@@ -154,8 +154,8 @@ public class RequestResource {
     @Path("{id}/accept")
     @Operation(summary = "受理", description = "按渠道确定起算日（《条例》第三十一条）：邮寄为签收日 signedForOn，传真、电子邮件为双方确认日中较晚者。")
     public RequestView accept(@PathParam("id") Long id, Command c) {
-        return views.of(acceptance.accept(id, version(c), new AcceptanceDates(date(c.signedForOn(), "signedForOn"),
-                date(c.applicantConfirmedOn(), "applicantConfirmedOn"), date(c.agencyConfirmedOn(), "agencyConfirmedOn"))));
+        return views.of(acceptance.accept(id, version(c), new AcceptanceDates(isoDate(c.signedForOn(), "signedForOn"),
+                isoDate(c.applicantConfirmedOn(), "applicantConfirmedOn"), isoDate(c.agencyConfirmedOn(), "agencyConfirmedOn"))));
     }
 
     @POST
@@ -177,15 +177,15 @@ public class RequestResource {
     @Operation(summary = "补正告知（一次性，以实际出具之日计，须在《条例》第三十条规定的期限内）",
             description = "sentOn：所述发出日期（留空为今天），不得晚于今天、不得早于上一步骤；告知书落款为实际出具之日。")
     public RequestView correctionNotice(@PathParam("id") Long id, Command c) {
-        return views.of(procedure.sendCorrectionNotice(id, version(c), date(c.sentOn(), "sentOn"),
-                date(c.correctBy(), "correctBy"), c.text()));
+        return views.of(procedure.sendCorrectionNotice(id, version(c), isoDate(c.sentOn(), "sentOn"),
+                isoDate(c.correctBy(), "correctBy"), c.text()));
     }
 
     @POST
     @Path("{id}/correction")
     @Operation(summary = "收到补正", description = "答复期限自收到补正之日起重新计算。")
     public RequestView correction(@PathParam("id") Long id, Command c) {
-        return views.of(procedure.receiveCorrection(id, version(c), date(c.receivedOn(), "receivedOn"),
+        return views.of(procedure.receiveCorrection(id, version(c), isoDate(c.receivedOn(), "receivedOn"),
                 c.description()));
     }
 
@@ -203,14 +203,14 @@ public class RequestResource {
             + "POST 邮寄（签收后以 consultation-letter-received 登记收到日期）。同时生成征求意见函。")
     public RequestView consult(@PathParam("id") Long id, Command c) {
         return views.of(consultations.consult(id, version(c), parseRequired(ConsultationKind.class, c.kind(), "kind"),
-                c.party(), c.matter(), date(c.sentOn(), "sentOn"), parse(LetterDelivery.class, c.letterDelivery(), "letterDelivery")));
+                c.party(), c.matter(), isoDate(c.sentOn(), "sentOn"), parse(LetterDelivery.class, c.letterDelivery(), "letterDelivery")));
     }
 
     @POST
     @Path("{id}/consultation-letter-received")
     @Operation(summary = "登记邮寄的征求意见函的签收日期（receivedOn）", description = "对方的答复期限自该日起计算。")
     public RequestView consultationLetterReceived(@PathParam("id") Long id, Command c) {
-        return views.of(consultations.letterReceived(id, version(c), date(c.receivedOn(), "receivedOn")));
+        return views.of(consultations.letterReceived(id, version(c), isoDate(c.receivedOn(), "receivedOn")));
     }
 
     @POST
@@ -218,7 +218,7 @@ public class RequestResource {
     @Operation(summary = "记录意见：CONSENT 同意, REFUSAL 不同意, SILENCE 逾期未答复", description = "答复期限自收到意见之日后恢复计算。")
     public RequestView answer(@PathParam("id") Long id, Command c) {
         return views.of(consultations.recordAnswer(id, version(c), parseRequired(ConsultationKind.class, c.kind(), "kind"),
-                parse(ConsultationAnswer.class, c.answer(), "answer"), date(c.receivedOn(), "receivedOn"), c.text()));
+                parse(ConsultationAnswer.class, c.answer(), "answer"), isoDate(c.receivedOn(), "receivedOn"), c.text()));
     }
 
     @POST
@@ -227,7 +227,7 @@ public class RequestResource {
             description = "reason：决定公开的理由；noticeText：决定公开的政府信息内容。同时生成《政府信息决定公开告知书》。")
     public RequestView override(@PathParam("id") Long id, Command c) {
         return views.of(consultations.overrideInPublicInterest(id, version(c), c.reason(), c.noticeText(),
-                date(c.noticeOn(), "noticeOn")));
+                isoDate(c.noticeOn(), "noticeOn")));
     }
 
     @POST
@@ -249,7 +249,7 @@ public class RequestResource {
     @Operation(summary = "要求申请人说明理由（《条例》第三十五条）", description = "text：要求说明的事项；askedOn：日期（留空为今天）。"
             + "此后答复方可认定为无正当理由大量反复申请。")
     public RequestView reasonsRequest(@PathParam("id") Long id, Command c) {
-        return views.of(replies.askForReasons(id, version(c), c.text(), date(c.askedOn(), "askedOn")));
+        return views.of(replies.askForReasons(id, version(c), c.text(), isoDate(c.askedOn(), "askedOn")));
     }
 
     @POST
@@ -260,7 +260,7 @@ public class RequestResource {
             + "按第三十六条第五项告知（competentAgencyContact 为其联系方式，二者须同时填写）。")
     public RequestView reply(@PathParam("id") Long id, Command c) {
         return views.of(replies.reply(id, version(c), parse(ReplyOutcome.class, c.outcome(), "outcome"),
-                parse(ReplyReason.class, c.reason(), "reason"), c.text(), c.howToObtain(), date(c.repliedOn(), "repliedOn"),
+                parse(ReplyReason.class, c.reason(), "reason"), c.text(), c.howToObtain(), isoDate(c.repliedOn(), "repliedOn"),
                 new ReplyLetterDetails(Boolean.TRUE.equals(c.alreadyPublished()), c.competentAgency(),
                         c.competentAgencyContact())));
     }
@@ -270,7 +270,7 @@ public class RequestResource {
     @Operation(summary = "送达记录（办结）")
     public RequestView delivery(@PathParam("id") Long id, Command c) {
         return views.of(replies.recordDelivery(id, version(c), parse(DeliveryMethod.class, c.method(), "method"),
-                date(c.deliveredOn(), "deliveredOn"), c.reference()));
+                isoDate(c.deliveredOn(), "deliveredOn"), c.reference()));
     }
 
     @POST
@@ -292,6 +292,6 @@ public class RequestResource {
     @Operation(summary = "转办件向市政府办公厅政务公开办反馈办理结果", description = "生成办理情况报告；letterIds：随附的本申请告知书，"
             + "不填则随附发给申请人的全部告知书。")
     public RequestView reportBack(@PathParam("id") Long id, Command c) {
-        return views.of(replies.reportBack(id, version(c), c.result(), date(c.reportedOn(), "reportedOn"), c.letterIds()));
+        return views.of(replies.reportBack(id, version(c), c.result(), isoDate(c.reportedOn(), "reportedOn"), c.letterIds()));
     }
 }
