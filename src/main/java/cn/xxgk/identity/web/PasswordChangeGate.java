@@ -1,7 +1,6 @@
 package cn.xxgk.identity.web;
 
-import cn.xxgk.platform.control.MessageBundle;
-import jakarta.json.Json;
+import cn.xxgk.platform.api.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,16 +30,8 @@ public class PasswordChangeGate extends HttpFilter {
         if (!PasswordChangeDue.isDue(request) || OPEN.contains(path) || OPEN_PREFIXES.stream().anyMatch(path::startsWith)) {
             chain.doFilter(request, response);
         } else if (path.startsWith("/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "about:blank")
-                    .add("title", MessageBundle.text("problem.forbidden"))
-                    .add("status", HttpServletResponse.SC_FORBIDDEN)
-                    .add("detail", MessageBundle.text("password.changeRequired"))
-                    .add("instance", path)
-                    .build().toString());
+            Problem.write(response, HttpServletResponse.SC_FORBIDDEN, "problem.forbidden", "password.changeRequired",
+                    path);
         } else {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
         }

@@ -2,6 +2,10 @@ package cn.xxgk.platform.api;
 
 import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.MessageBundle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,5 +28,20 @@ public record Problem(String type, String title, int status, String detail, Stri
                 detailKey == null ? null : MessageBundle.text(detailKey, InputRules.quoted(detailArguments)),
                 instance == null || instance.length() <= 200 ? instance : instance.substring(0, 200) + "…");
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** The same body written by a servlet filter, which answers before JAX-RS (no argument in the detail). */
+    public static void write(HttpServletResponse response, int status, String titleKey, String detailKey,
+                             String instance) throws IOException {
+        String body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", MessageBundle.text(titleKey))
+                .add("status", status)
+                .add("detail", MessageBundle.text(detailKey))
+                .add("instance", instance)
+                .build().toString();
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,11 +1,10 @@
 package cn.xxgk.platform.web;
 
-import cn.xxgk.platform.control.MessageBundle;
+import cn.xxgk.platform.api.Problem;
 import cn.xxgk.platform.control.Refusal;
 import cn.xxgk.platform.web.SameOriginPolicy.Verdict;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -68,10 +66,11 @@ public class CrossOriginFilter extends HttpFilter {
         boolean api = path.startsWith("/api/");
         refusals.fire(new Refusal("CROSS_ORIGIN", api ? "Api" : "Page", path, "sent by another site's page"));
         headers.apply(request, response);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         if (api) {
-            writeProblem(request, response);
+            Problem.write(response, HttpServletResponse.SC_FORBIDDEN, "problem.crossOrigin", "problem.crossOrigin.detail",
+                    request.getRequestURI());
         } else {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             request.getRequestDispatcher(REFUSAL_PAGE).forward(new PageView(request), response);
         }
     }
@@ -82,18 +81,6 @@ public class CrossOriginFilter extends HttpFilter {
                         Stream.of(new WebOrigin(request.getScheme(), request.getServerName(), request.getServerPort())),
                         Arrays.stream(publicUrls.split(",")).map(WebOrigin::of).flatMap(Optional::stream))
                 .collect(Collectors.toSet());
-    }
-
-    private static void writeProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", MessageBundle.text("problem.crossOrigin"))
-                .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("detail", MessageBundle.text("problem.crossOrigin.detail"))
-                .add("instance", request.getRequestURI())
-                .build().toString();
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
