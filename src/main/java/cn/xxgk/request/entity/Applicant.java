@@ -10,7 +10,7 @@ import java.util.Arrays;
  * Who asks (申请人): a natural person or an organisation with its kind (the annual report's columns),
  * the identity document with its number kept encrypted (only a masked form and a keyed hash are
  * readable), and how to reach the applicant, encrypted too ({@link SealedContact}: only the boundary
- * opens it). The name stays in plain: letters print it and the office finds requests by it. Fixed
+ * opens it). The name stays in plain: letters print it and the lists show it. Fixed
  * at intake: the Regulations give no step that changes the applicant of a request.
  */
 @Embeddable
