@@ -118,7 +118,8 @@ public class RequestAcceptance extends RequestCommands {
             String plain = cipher.decrypt(PersonalDataCipher.ID_NUMBER, r.getApplicant().getIdNumberCipher());
             for (String matter : matters) {
                 hashes.add(MatterKey.of(matter));
-                ids.add(new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, plain), r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
+                ids.add(new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, plain),
+                        r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
             }
         }
         List<DisclosureRequest> parts = r.handling().split(matters, hashes, ids, caller(), now());
