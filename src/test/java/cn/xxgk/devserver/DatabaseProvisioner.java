@@ -66,5 +66,10 @@ public final class DatabaseProvisioner {
 
     /** How the application reaches its database: its own account and the schema owner's. */
     public record Coordinates(String url, String user, String password, String ownerUser, String ownerPassword) {
+
+        /** The same database reached as its owner: for a test that writes without the application. */
+        public Coordinates asOwner() {
+            return new Coordinates(url, ownerUser, ownerPassword, ownerUser, ownerPassword);
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Disclosure on request on the real stack, through the JSON commands: intake to a closed request,
  * the identity number encrypted in MariaDB and masked in every normal read, the audited full view,
+ * the contact data encrypted there and shown in full on the page and in JSON,
  * repeats, double submits, bad input, roles, stale versions and the list. The steps after
  * acceptance, every legal path with its clock checked against the working-day calendar (the public
  * calculator), are in RequestProcedureIT.
@@ -107,6 +108,36 @@ class RequestIT extends RequestItSupport {
         assertEquals(1, db.count(auditBefore, "office", "ACCESS", "REFUSED"));
         assertEquals(0, db.scalar("SELECT COUNT(*) FROM audit_record WHERE id > " + auditBefore
                 + " AND (detail LIKE '%" + idNumber + "%' OR object_id LIKE '%" + idNumber + "%')"), "never in the audit record");
+    }
+
+    @Test
+    void theContactDataIsEncryptedInTheDatabaseAndShownInFullOnThePageInJsonAndInTheParts() throws Exception {
+        String[] plain = {"王大明", "0371-67188888", "wang@example.cn", "郑州市金水区农业路 1 号", "450000"};
+        JsonObject receipt = register(form(idNumber(), unique("联系方式加密")).add("contactPerson", plain[0]).add("email", plain[2]));
+        long id = id(receipt);
+        for (int i = 0; i < plain.length; i++) {
+            byte[] stored = bytes("SELECT " + List.of("contact_person", "phone", "email", "postal_address", "postcode").get(i)
+                    + "_cipher FROM disclosure_request WHERE id = " + id);
+            String raw = new String(stored, StandardCharsets.UTF_8) + new String(stored, StandardCharsets.ISO_8859_1);
+            assertFalse(raw.contains(plain[i]) || raw.contains("67188888") || raw.contains("农业路"), "no clear text: " + plain[i]);
+        }
+        assertEquals(0, db.scalar("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE()"
+                + " AND table_name = 'disclosure_request' AND column_name IN ('phone', 'email', 'postal_address')"));
+
+        JsonObject read = json(client("office").get("api/v1/requests/" + id));
+        assertEquals(List.of(plain), List.of(read.getString("contactPerson"), read.getString("phone"), read.getString("email"),
+                read.getString("postalAddress"), read.getString("postcode")), "the API shows them as before");
+        String page = client("office").get("request/view.xhtml?id=" + id).body();
+        for (String value : plain) {
+            assertTrue(page.contains(value), "the request's page shows " + value);
+        }
+        JsonObject accepted = ok("office", id, "accept", version(receipt), Json.createObjectBuilder());
+        HttpResponse<String> split = step("office", id, "split", version(accepted), Json.createObjectBuilder()
+                .add("parts", Json.createArrayBuilder().add(unique("预算")).add(unique("决算"))));
+        assertEquals(200, split.statusCode(), split.body());
+        JsonObject part = Json.createReader(new java.io.StringReader(split.body())).readArray().getJsonObject(1);
+        assertEquals(plain[3], part.getString("postalAddress"), "a part keeps the applicant's contact data");
+        assertEquals(plain[1], part.getString("phone"));
     }
 
     @Test

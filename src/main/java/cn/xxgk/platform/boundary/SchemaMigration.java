@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -31,8 +32,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the schema up to date before anything else touches it: the other start-up beans
  * declare {@code @DependsOn("SchemaMigration")}. The schema is only ever changed here, by the
  * Flyway migrations in db/migration and the Java migrations components provide as CDI beans
- * (reference data); JPA schema generation is off. Two nodes starting at once
- * are safe: Flyway takes a database lock while it migrates.
+ * (reference data, data only Java can convert), with the Flyway callbacks they provide (a check
+ * that a migration can run, made before any is applied); JPA schema generation is off. Two nodes
+ * starting at once are safe: Flyway takes a database lock while it migrates.
  * <p>
  * The migrations run as the schema's owner (xxgk.db.owner-user / owner-password, same URL), who
  * then gives the application's own account exactly the rights of {@link DatabaseGrants}: the
@@ -70,6 +72,11 @@ public class SchemaMigration {
     @Inject
     @Any
     Instance<JavaMigration> javaMigrations;
+
+    /** Flyway callbacks of the components (e.g. a precondition checked before anything is migrated). */
+    @Inject
+    @Any
+    Instance<Callback> callbacks;
 
     /** Set once migrate() has succeeded: then nothing of this build is pending until the next start. */
     private volatile boolean upToDate;
@@ -129,6 +136,7 @@ public class SchemaMigration {
         return flyway
                 .locations("classpath:db/migration")
                 .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
+                .callbacks(callbacks.stream().toArray(Callback[]::new))
                 .load();
     }
 }

@@ -11,6 +11,7 @@ import cn.xxgk.request.api.RequestJson.StepView;
 import cn.xxgk.request.boundary.IssuedLetter;
 import cn.xxgk.request.boundary.RequestLetters;
 import cn.xxgk.request.boundary.RequestRegistry;
+import cn.xxgk.request.control.ContactDetails;
 import cn.xxgk.request.entity.Applicant;
 import cn.xxgk.request.entity.Correction;
 import cn.xxgk.request.entity.DisclosureRequest;
@@ -26,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request as the API shows it ({@link RequestView}): the entity's fields, where its deadlines
+ * A request as the API shows it ({@link RequestView}): the entity's fields (the contact data
+ * decrypted by the registry), where its deadlines
  * stand, the numbers of its parent, parts and earlier request (asked of the registry), the
  * outcomes a reply may state now and, on request, the timeline with the letter of each step.
  */
@@ -54,6 +56,7 @@ public class RequestViews {
                 name(c.getLetterDelivery()), c.getLetterReceivedOn())).toList();
         cn.xxgk.request.entity.Handover h = r.getHandover();
         Applicant a = r.getApplicant();
+        ContactDetails contact = registry.contact(r);
         ReplyClock clock = r.getClock();
         Correction c = r.getCorrection();
         Extension e = r.getExtension();
@@ -63,8 +66,8 @@ public class RequestViews {
         return new RequestView(r.getId(), r.getNumber(), registry.numberOf(r.getParentId()), r.getPartNo(),
                 registry.parts(r.getId()).stream().map(DisclosureRequest::getNumber).toList(), r.getState().name(),
                 r.getChannel().name(), r.getReceivedOn(), a.getType().name(), name(a.getOrganisationKind()),
-                a.getName(), a.getContactPerson(), a.getIdDocumentType().name(), a.getIdNumberMasked(),
-                a.getPhone(), a.getEmail(), a.getPostalAddress(), a.getPostcode(), r.getDescription(),
+                a.getName(), contact.contactPerson(), a.getIdDocumentType().name(), a.getIdNumberMasked(),
+                contact.phone(), contact.email(), contact.postalAddress(), contact.postcode(), r.getDescription(),
                 r.getFormWanted().name(), r.getDeliveryWanted().name(), handover, r.getHandler(), clock.getStartOn(),
                 clock.getAcceptedOn(), clock.getReplyDeadlineId(), DeadlineView.of(status), c.getNoticeOn(),
                 c.getDueOn(), c.getNoticeText(), c.getReceivedOn(),

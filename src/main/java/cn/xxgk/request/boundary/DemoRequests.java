@@ -8,12 +8,13 @@ import cn.xxgk.calendar.entity.Deadline;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.boundary.DemoPart;
 import cn.xxgk.platform.control.MissingSettingException;
-import cn.xxgk.request.control.IdNumberCipher;
+import cn.xxgk.request.control.ContactDetails;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.KeyedHash;
 import cn.xxgk.request.control.LetterContent;
 import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
+import cn.xxgk.request.control.PersonalDataCipher;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.QueryCodes;
 import cn.xxgk.request.control.ReplyWordings;
@@ -105,7 +106,7 @@ public class DemoRequests implements DemoPart {
         if (!enabled || em.createQuery("SELECT COUNT(r) FROM DisclosureRequest r", Long.class).getSingleResult() > 0) {
             return;
         }
-        IdNumberCipher cipher;
+        PersonalDataCipher cipher;
         KeyedHash hash;
         try {
             cipher = keys.cipher();
@@ -172,12 +173,13 @@ public class DemoRequests implements DemoPart {
         LOG.info("Loaded six demo disclosure requests");
     }
 
-    private DisclosureRequest request(IdNumberCipher cipher, KeyedHash hash, RequestForm form, String idNumber,
+    private DisclosureRequest request(PersonalDataCipher cipher, KeyedHash hash, RequestForm form, String idNumber,
                                       LocalDateTime now) {
         String number = numbers.next(now.getYear());
-        ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(idNumber), hash.of(KeyedHash.ID_NUMBER, idNumber),
-                IdentityDocuments.mask(idNumber));
-        DisclosureRequest r = DisclosureRequest.register(number, form, id, MatterKey.of(form.description()), null,
+        ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, idNumber),
+                hash.of(KeyedHash.ID_NUMBER, idNumber), IdentityDocuments.mask(idNumber));
+        DisclosureRequest r = DisclosureRequest.register(number, form, id, ContactDetails.of(form).sealedWith(cipher),
+                MatterKey.of(form.description()), null,
                 QueryCodes.hash(hash, QueryCodes.random()), HANDLER, HANDLER, now);
         RequestClock.Opened clocks = requestClock.open(r);
         em.persist(r);

@@ -11,7 +11,7 @@ import cn.xxgk.identity.entity.Role;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.request.control.ClockStarts;
-import cn.xxgk.request.control.IdNumberCipher;
+import cn.xxgk.request.control.PersonalDataCipher;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.LetterContent;
 import cn.xxgk.request.control.LetterIssuer;
@@ -114,11 +114,12 @@ public class RequestAcceptance extends RequestCommands {
         List<ProtectedIdNumber> ids = new ArrayList<>();
         if (n >= 2) {
             // each part's number encrypted anew: equal cipher texts would tell that two rows hold the same number
-            IdNumberCipher cipher = keys.cipher();
-            String plain = cipher.decrypt(r.getApplicant().getIdNumberCipher());
+            PersonalDataCipher cipher = keys.cipher();
+            String plain = cipher.decrypt(PersonalDataCipher.ID_NUMBER, r.getApplicant().getIdNumberCipher());
             for (String matter : matters) {
                 hashes.add(MatterKey.of(matter));
-                ids.add(new ProtectedIdNumber(cipher.encrypt(plain), r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
+                ids.add(new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, plain),
+                        r.getApplicant().getIdNumberHash(), IdentityDocuments.mask(plain)));
             }
         }
         List<DisclosureRequest> parts = r.handling().split(matters, hashes, ids, caller(), now());

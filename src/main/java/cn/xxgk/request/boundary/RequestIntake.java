@@ -6,12 +6,13 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 import cn.xxgk.audit.boundary.Audited;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.platform.control.InvalidInputException;
-import cn.xxgk.request.control.IdNumberCipher;
+import cn.xxgk.request.control.ContactDetails;
 import cn.xxgk.request.control.IdentityDocuments;
 import cn.xxgk.request.control.KeyedHash;
 import cn.xxgk.request.control.LetterContent;
 import cn.xxgk.request.control.LetterIssuer;
 import cn.xxgk.request.control.MatterKey;
+import cn.xxgk.request.control.PersonalDataCipher;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.control.QueryCodes;
 import cn.xxgk.request.control.RequestNumberAllocator;
@@ -40,7 +41,8 @@ import java.util.regex.Pattern;
  * ONLINE channel (from a boundary method of its own that opens the channel to anonymous callers).
  *
  * <p>The form is checked in full before anything is written, the identity number with its check
- * character; the number is encrypted and hashed at once and goes no further in plain. The
+ * character; the number is encrypted and hashed at once and goes no further in plain, the contact
+ * data encrypted with it (the name stays in plain: letters print it). The
  * receipt carries the request number (gap-free per year) and the applicant's query code; the
  * receipt letter (登记回执) is issued and kept with the request in the same transaction. The reply
  * clock starts here, from the day of receipt (Art. 31: for every channel the office registers that
@@ -103,7 +105,7 @@ public class RequestIntake {
             throw new InvalidInputException("request.invalid.token");
         }
         // refuses with a clear message when the keys are not configured, before anything is written
-        IdNumberCipher cipher = keys.cipher();
+        PersonalDataCipher cipher = keys.cipher();
         KeyedHash hash = keys.hash();
         byte[] idHash = hash.of(KeyedHash.ID_NUMBER, idNumber);
         byte[] matter = MatterKey.of(form.description());
@@ -123,8 +125,10 @@ public class RequestIntake {
         // the number last: the year's serial row stays locked from here to the commit (issue #13)
         String number = numbers.next(today.getYear());
         String code = token == null ? QueryCodes.random() : QueryCodes.derived(hash, number, token);
-        ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(idNumber), idHash, IdentityDocuments.mask(idNumber));
-        DisclosureRequest request = DisclosureRequest.register(number, form, id, matter, token,
+        ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, idNumber), idHash,
+                IdentityDocuments.mask(idNumber));
+        DisclosureRequest request = DisclosureRequest.register(number, form, id,
+                ContactDetails.of(form).sealedWith(cipher), matter, token,
                 QueryCodes.hash(hash, code), caller(), caller(), now);
         // Art. 31: the reply clock runs from receipt, not from acceptance; the correction window with it (Art. 30)
         RequestClock.Opened clocks = requestClock.open(request);

@@ -13,6 +13,8 @@ import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.calendar.control.Channel;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.NotFoundException;
+import cn.xxgk.request.control.ContactDetails;
+import cn.xxgk.request.control.PersonalDataCipher;
 import cn.xxgk.request.control.PersonalDataKeys;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.ReplyOutcome;
@@ -29,8 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reading requests: one with its timeline and deadline, lists for the office, and the audited view
- * of a full identity number. Every normal read shows the masked number only.
+ * Reading requests: one with its timeline and deadline, lists for the office, the applicant's
+ * contact data (kept encrypted) and the audited view of a full identity number. Every normal read
+ * shows the masked number only.
  */
 @Stateless
 public class RequestRegistry {
@@ -77,6 +80,16 @@ public class RequestRegistry {
     public String numberOf(Long id) {
         DisclosureRequest r = id == null ? null : em.find(DisclosureRequest.class, id);
         return r == null ? null : r.getNumber();
+    }
+
+    /**
+     * How to reach the applicant of a request, decrypted: shown in full to whoever may read the
+     * request, as before it was encrypted (the office writes and calls with it). Refuses with the
+     * missing setting's name when the key is not configured.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
+    public ContactDetails contact(DisclosureRequest r) {
+        return ContactDetails.opened(r.getApplicant().getSealedContact(), keys.cipher());
     }
 
     /** Where a deadline stands today (reply or a consultation's answer), if there is one. */
@@ -147,7 +160,7 @@ public class RequestRegistry {
         }
         String why = purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip();
         DisclosureRequest r = find(id);
-        String plain = keys.cipher().decrypt(r.getApplicant().getIdNumberCipher());
+        String plain = keys.cipher().decrypt(PersonalDataCipher.ID_NUMBER, r.getApplicant().getIdNumberCipher());
         audit.record("REQUEST_ID_NUMBER_VIEW", RequestIntake.TYPE, id, AuditResult.SUCCESS, "purpose: " + why);
         return plain;
     }

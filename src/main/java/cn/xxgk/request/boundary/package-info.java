@@ -6,7 +6,8 @@
  * RequestProcedure (correction, repeat), RequestReplies (the end of the procedure: reasons asked,
  * reply, delivery, petition, abandonment, report back) — each issuing its step's letter in its
  * transaction; RequestClock (the request's deadlines in the deadline engine), RequestRegistry
- * (reads, lists, the audited full identity number), RequestLetters (the letters kept with a
- * request, and their PDFs), DemoRequests.
+ * (reads, lists, the decrypted contact data, the audited full identity number), RequestLetters (the
+ * letters kept with a request, and their PDFs), DemoRequests; the schema migration V15 that encrypts
+ * kept requests' contact data, with ContactEncryptionCheck, its key check before Flyway starts.
  */
 package cn.xxgk.request.boundary;

@@ -11,13 +11,15 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The two keys that protect applicants' identity numbers, from MicroProfile Config (base64; an
+ * The two keys that protect applicants' personal data, from MicroProfile Config (base64; an
  * environment variable XXGK_CRYPTO_ID_KEY / XXGK_CRYPTO_LOOKUP_KEY or a system property in
  * production, a generated key in the tests and the run command; never in the repository or the
- * WAR). The application starts without them, so that everything else works, but every command that
- * stores or reads an ID number refuses with a message naming the missing setting.
+ * WAR). The id key (its name kept from when it sealed the ID number only) encrypts the identity
+ * number and the contact data alike; the lookup key makes the keyed hashes. The application starts
+ * without them, so that everything else works, but every command that stores or reads an ID number
+ * or the contact data refuses with a message naming the missing setting.
  *
- * <p>Kept in the request component: only requests hold identity numbers today. Should another
+ * <p>Kept in the request component: only requests hold such data today. Should another
  * component come to hold personal data (the portal's accounts), this moves to platform.control.
  */
 @ApplicationScoped
@@ -52,11 +54,11 @@ public class PersonalDataKeys {
         }
     }
 
-    /** The AES-GCM cipher for ID numbers; refuses when the key is missing or malformed. */
-    public IdNumberCipher cipher() {
+    /** The AES-GCM cipher for ID numbers and contact data; refuses when the key is missing or malformed. */
+    public PersonalDataCipher cipher() {
         byte[] key = decode(ID_KEY, idKey);
         try {
-            return new IdNumberCipher(key);
+            return new PersonalDataCipher(key);
         } catch (IllegalArgumentException wrongLength) {
             throw new MissingSettingException("request.crypto.badKey", ID_KEY, "16/24/32");
         }

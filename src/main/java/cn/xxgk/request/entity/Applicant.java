@@ -9,8 +9,9 @@ import java.util.Arrays;
 /**
  * Who asks (申请人): a natural person or an organisation with its kind (the annual report's columns),
  * the identity document with its number kept encrypted (only a masked form and a keyed hash are
- * readable), and how to reach the applicant. Fixed at intake: the Regulations give no step that
- * changes the applicant of a request.
+ * readable), and how to reach the applicant, encrypted too ({@link SealedContact}: only the boundary
+ * opens it). The name stays in plain: letters print it and the lists show it. Fixed
+ * at intake: the Regulations give no step that changes the applicant of a request.
  */
 @Embeddable
 public class Applicant {
@@ -26,8 +27,8 @@ public class Applicant {
     @Column(name = "applicant_name", nullable = false, updatable = false, length = 200)
     private String name;
 
-    @Column(name = "contact_person", updatable = false, length = 100)
-    private String contactPerson;
+    @Column(name = "contact_person_cipher", updatable = false)
+    private byte[] contactPersonCipher;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "id_document_type", nullable = false, updatable = false, length = 32)
@@ -42,57 +43,60 @@ public class Applicant {
     @Column(name = "id_number_masked", nullable = false, updatable = false, length = 64)
     private String idNumberMasked;
 
-    @Column(length = 40, updatable = false)
-    private String phone;
+    @Column(name = "phone_cipher", updatable = false)
+    private byte[] phoneCipher;
 
-    @Column(length = 200, updatable = false)
-    private String email;
+    @Column(name = "email_cipher", updatable = false)
+    private byte[] emailCipher;
 
-    @Column(name = "postal_address", length = 500, updatable = false)
-    private String postalAddress;
+    @Column(name = "postal_address_cipher", updatable = false)
+    private byte[] postalAddressCipher;
 
-    @Column(length = 10, updatable = false)
-    private String postcode;
+    @Column(name = "postcode_cipher", updatable = false)
+    private byte[] postcodeCipher;
 
     protected Applicant() {
     }
 
-    /** The applicant of a form that passed {@link RequestForm#firstFlaw}, with the number already protected. */
-    static Applicant of(RequestForm form, ProtectedIdNumber id) {
+    /**
+     * The applicant of a form that passed {@link RequestForm#firstFlaw}, with the number and the
+     * contact data (the form's, stripped) already encrypted.
+     */
+    static Applicant of(RequestForm form, ProtectedIdNumber id, SealedContact contact) {
         Applicant a = new Applicant();
         a.type = form.applicantType();
         a.organisationKind = form.organisationKind();
         a.name = form.applicantName().strip();
-        a.contactPerson = RequestForm.stripped(form.contactPerson());
         a.idDocumentType = form.idDocumentType();
-        a.phone = RequestForm.stripped(form.phone());
-        a.email = RequestForm.stripped(form.email());
-        a.postalAddress = RequestForm.stripped(form.postalAddress());
-        a.postcode = RequestForm.stripped(form.postcode());
-        a.protect(id);
+        a.protect(id, contact);
         return a;
     }
 
-    /** The same applicant for a part of a split request, the number encrypted anew. */
+    /**
+     * The same applicant for a part of a split request, the number encrypted anew; the contact
+     * data's cipher texts are copied: equal ones tell nothing new, as the parts share the ID
+     * number's hash and name their whole.
+     */
     Applicant forPart(ProtectedIdNumber id) {
         Applicant a = new Applicant();
         a.type = type;
         a.organisationKind = organisationKind;
         a.name = name;
-        a.contactPerson = contactPerson;
         a.idDocumentType = idDocumentType;
-        a.phone = phone;
-        a.email = email;
-        a.postalAddress = postalAddress;
-        a.postcode = postcode;
-        a.protect(id);
+        a.protect(id, getSealedContact());
         return a;
     }
 
-    private void protect(ProtectedIdNumber id) {
+    private void protect(ProtectedIdNumber id, SealedContact contact) {
         idNumberCipher = id.cipher().clone();
         idNumberHash = id.hash().clone();
         idNumberMasked = id.masked();
+        SealedContact c = contact.copy();
+        contactPersonCipher = c.contactPerson();
+        phoneCipher = c.phone();
+        emailCipher = c.email();
+        postalAddressCipher = c.postalAddress();
+        postcodeCipher = c.postcode();
     }
 
     /** The same person or organisation: the same identity number (by its keyed hash). */
@@ -103,14 +107,13 @@ public class Applicant {
     public ApplicantType getType() { return type; }
     public OrganisationKind getOrganisationKind() { return organisationKind; }
     public String getName() { return name; }
-    public String getContactPerson() { return contactPerson; }
     public IdentityDocumentType getIdDocumentType() { return idDocumentType; }
     /** The encrypted number, for the boundary's audited full view only. */
     public byte[] getIdNumberCipher() { return idNumberCipher.clone(); }
     public byte[] getIdNumberHash() { return idNumberHash.clone(); }
     public String getIdNumberMasked() { return idNumberMasked; }
-    public String getPhone() { return phone; }
-    public String getEmail() { return email; }
-    public String getPostalAddress() { return postalAddress; }
-    public String getPostcode() { return postcode; }
+    /** The encrypted contact data, for the boundary to open. */
+    public SealedContact getSealedContact() {
+        return new SealedContact(contactPersonCipher, phoneCipher, emailCipher, postalAddressCipher, postcodeCipher);
+    }
 }

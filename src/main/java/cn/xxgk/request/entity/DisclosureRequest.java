@@ -113,16 +113,17 @@ public class DisclosureRequest {
 
     /**
      * A request as the office registers it. The form must have passed {@link RequestForm#firstFlaw};
-     * the identity number comes encrypted, the matter key and query-code hash computed. Art. 31: the
-     * reply clock runs from the day of receipt the channel's rule names; acceptance may correct it.
+     * the identity number and the contact data come encrypted, the matter key and query-code hash
+     * computed. Art. 31: the reply clock runs from the day of receipt the channel's rule names;
+     * acceptance may correct it.
      */
-    public static DisclosureRequest register(String number, RequestForm form, ProtectedIdNumber id, byte[] matterHash,
-                                             String intakeToken, byte[] queryCodeHash, String handler, String actor,
-                                             LocalDateTime now) {
+    public static DisclosureRequest register(String number, RequestForm form, ProtectedIdNumber id, SealedContact contact,
+                                             byte[] matterHash, String intakeToken, byte[] queryCodeHash, String handler,
+                                             String actor, LocalDateTime now) {
         DisclosureRequest r = new DisclosureRequest();
         r.channel = form.channel();
         r.receivedOn = form.channel() == Channel.FORWARDED ? form.handoverOn() : form.receivedOn();
-        r.applicant = Applicant.of(form, id);
+        r.applicant = Applicant.of(form, id, contact);
         r.formWanted = form.formWanted();
         r.deliveryWanted = form.deliveryWanted();
         r.handover = Handover.of(form);

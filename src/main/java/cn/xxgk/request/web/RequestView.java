@@ -6,6 +6,7 @@ import cn.xxgk.identity.web.CurrentUser;
 import cn.xxgk.identity.web.PeopleNames;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.request.boundary.RequestRegistry;
+import cn.xxgk.request.control.ContactDetails;
 import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.Extension;
 import jakarta.faces.context.FacesContext;
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One request (申请详情): the applicant with the masked identity number, where the reply deadline
+ * One request (申请详情): the applicant with the masked identity number and the contact data
+ * (decrypted by the registry), where the reply deadline
  * stands, the consultations, the timeline of every step with the due date after it ({@link TimelineRow}),
  * and the forms of the steps the caller may take now ({@link #offers}); the steps themselves are in
  * {@link ProcedureActions}, {@link CorrectionActions}, {@link ConsultationActions}, {@link ExtensionActions}
@@ -46,6 +48,7 @@ public class RequestView implements Serializable {
 
     private Long id;
     private DisclosureRequest request;
+    private ContactDetails contact;
     private DeadlineStatus deadline;
     private List<TimelineRow> timeline;
     private List<ConsultationRow> consultations;
@@ -56,6 +59,7 @@ public class RequestView implements Serializable {
 
     public void load() {
         request = registry.find(id);
+        contact = registry.contact(request);
         deadline = request.getState().isOpen()
                 ? registry.status(request.getClock().getReplyDeadlineId()).orElse(null) : null;
         timeline = TimelineRow.of(registry.timeline(id), people::name, messages::text);
@@ -98,6 +102,7 @@ public class RequestView implements Serializable {
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public DisclosureRequest getRequest() { return request; }
+    public ContactDetails getContact() { return contact; }
     public DeadlineStatus getDeadline() { return deadline; }
     public List<TimelineRow> getTimeline() { return timeline; }
     public List<ConsultationRow> getConsultations() { return consultations; }

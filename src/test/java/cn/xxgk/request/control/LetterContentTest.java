@@ -17,6 +17,7 @@ import cn.xxgk.request.entity.DisclosureRequest;
 import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.SealedContact;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
 import cn.xxgk.request.entity.RequestForm;
@@ -152,7 +153,8 @@ class LetterContentTest {
                 "2025年部门预算公开文件", FormWanted.PAPER, DeliveryMethod.POST, forwarded ? "市政府办公厅政务公开办" : null,
                 forwarded ? RECEIVED : null, forwarded ? "申请表一份" : null, null);
         return DisclosureRequest.register("2026-0001", form,
-                new ProtectedIdNumber(new byte[]{1}, new byte[32], "4101**********123X"), new byte[32], null, null,
+                new ProtectedIdNumber(new byte[]{1}, new byte[32], "4101**********123X"),
+                new SealedContact(null, null, null, null, null), new byte[32], null, null,
                 "office", "office", NOW);
     }
 }

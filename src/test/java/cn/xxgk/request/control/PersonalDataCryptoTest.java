@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,15 +20,16 @@ import org.junit.jupiter.api.Test;
 class PersonalDataCryptoTest {
 
     static final String NUMBER = "41010519900307123X";
+    static final String ID = PersonalDataCipher.ID_NUMBER;
 
     @Test
     void encryptionRoundTripsAndTwoEncryptionsOfOneNumberDiffer() {
-        IdNumberCipher cipher = new IdNumberCipher(key(32));
-        byte[] first = cipher.encrypt(NUMBER);
-        byte[] second = cipher.encrypt(NUMBER);
+        PersonalDataCipher cipher = new PersonalDataCipher(key(32));
+        byte[] first = cipher.encrypt(ID, NUMBER);
+        byte[] second = cipher.encrypt(ID, NUMBER);
 
-        assertEquals(NUMBER, cipher.decrypt(first));
-        assertEquals(NUMBER, cipher.decrypt(second));
+        assertEquals(NUMBER, cipher.decrypt(ID, first));
+        assertEquals(NUMBER, cipher.decrypt(ID, second));
         assertFalse(Arrays.equals(first, second), "a fresh IV per value");
         assertFalse(Arrays.equals(Arrays.copyOfRange(first, 1, 13), Arrays.copyOfRange(second, 1, 13)), "different IVs");
         assertEquals(1 + 12 + NUMBER.length() + 16, first.length, "format byte, IV, cipher text, tag");
@@ -37,14 +39,51 @@ class PersonalDataCryptoTest {
 
     @Test
     void anAlteredValueOrAnotherKeyDoesNotDecrypt() {
-        IdNumberCipher cipher = new IdNumberCipher(key(32));
-        byte[] sealed = cipher.encrypt(NUMBER);
+        PersonalDataCipher cipher = new PersonalDataCipher(key(32));
+        byte[] sealed = cipher.encrypt(ID, NUMBER);
         byte[] altered = sealed.clone();
         altered[altered.length - 20] ^= 1;
 
-        assertThrows(IllegalStateException.class, () -> cipher.decrypt(altered));
-        assertThrows(IllegalStateException.class, () -> new IdNumberCipher(key(32)).decrypt(sealed));
-        assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(new byte[5]));
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(ID, altered));
+        assertThrows(IllegalStateException.class, () -> new PersonalDataCipher(key(32)).decrypt(ID, sealed));
+        assertThrows(IllegalArgumentException.class, () -> cipher.decrypt(ID, new byte[5]));
+    }
+
+    @Test
+    void theIdNumbersAssociatedDataIsStillTheOneOfV6() throws Exception {
+        // the rows written before the cipher took a field name must still open: AES-GCM by hand, "xxgk:id-number"
+        byte[] key = key(32);
+        byte[] iv = new byte[12];
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, iv));
+        aes.updateAAD("xxgk:id-number".getBytes(StandardCharsets.US_ASCII));
+        byte[] body = aes.doFinal(NUMBER.getBytes(StandardCharsets.UTF_8));
+        byte[] stored = new byte[1 + 12 + body.length];
+        stored[0] = 1;
+        System.arraycopy(body, 0, stored, 13, body.length);
+        assertEquals(NUMBER, new PersonalDataCipher(key).decrypt(ID, stored));
+    }
+
+    @Test
+    void contactDataRoundTripsEachFieldBoundToItsName() {
+        PersonalDataCipher cipher = new PersonalDataCipher(key(32));
+        String address = "郑州市金水区农业路 1 号𠀀院";
+        byte[] sealed = cipher.encrypt(PersonalDataCipher.POSTAL_ADDRESS, address);
+        assertEquals(address, cipher.decrypt(PersonalDataCipher.POSTAL_ADDRESS, sealed));
+        assertEquals(PersonalDataCipher.OVERHEAD + address.getBytes(StandardCharsets.UTF_8).length, sealed.length);
+        assertFalse(Arrays.equals(sealed, cipher.encrypt(PersonalDataCipher.POSTAL_ADDRESS, address)), "a fresh IV per value");
+        assertFalse(new String(sealed, StandardCharsets.UTF_8).contains("金水区"), "no plain text");
+
+        byte[] phone = cipher.encrypt(PersonalDataCipher.PHONE, "0371-67188888");
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(PersonalDataCipher.EMAIL, phone),
+                "a phone's cipher copied into the email column does not open");
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(ID, phone), "nor as an identity number");
+        byte[] tampered = phone.clone();
+        tampered[tampered.length - 1] ^= 1;
+        assertThrows(IllegalStateException.class, () -> cipher.decrypt(PersonalDataCipher.PHONE, tampered), "the tag is checked");
+        assertNull(cipher.encryptOrNull(PersonalDataCipher.EMAIL, null));
+        assertNull(cipher.decryptOrNull(PersonalDataCipher.EMAIL, null));
     }
 
     @Test
@@ -74,7 +113,7 @@ class PersonalDataCryptoTest {
                 "16 bytes are too short for the HMAC key");
 
         PersonalDataKeys good = new PersonalDataKeys(Optional.of(base64(key(32))), Optional.of(base64(key(32))));
-        assertEquals(NUMBER, good.cipher().decrypt(good.cipher().encrypt(NUMBER)));
+        assertEquals(NUMBER, good.cipher().decrypt(ID, good.cipher().encrypt(ID, NUMBER)));
     }
 
     @Test

@@ -191,7 +191,7 @@ class DisclosureRequestTest {
         assertEquals("request.invalid.notForwarded", assertThrows(InvalidInputException.class,
                 () -> post.handling().reportBack("已答复", TODAY, List.of(), "office", NOW)).messageKey());
 
-        DisclosureRequest forwarded = DisclosureRequest.register("2026-0002", form(Channel.FORWARDED), id(), new byte[32],
+        DisclosureRequest forwarded = DisclosureRequest.register("2026-0002", form(Channel.FORWARDED), id(), contact(), new byte[32],
                 null, null, "office", "office", NOW);
         assertEquals(RECEIVED, forwarded.getReceivedOn(), "a forwarded request is received on the day of the handover");
         assertRefused(RequestState.RECEIVED, () -> forwarded.handling().reportBack("已答复", TODAY, List.of(), "office", NOW));
@@ -244,6 +244,9 @@ class DisclosureRequestTest {
         assertEquals(RequestState.ACCEPTED, parts.get(1).getState());
         assertEquals(RECEIVED, parts.get(1).getClock().getStartOn(), "each part's clock starts where the whole's did");
         assertEquals(41L, parts.get(0).getParentId());
+        assertTrue(java.util.Arrays.equals(contact().phone(), parts.get(1).getApplicant().getSealedContact().phone())
+                && java.util.Arrays.equals(contact().postalAddress(), parts.get(1).getApplicant().getSealedContact().postalAddress())
+                && parts.get(1).getApplicant().getSealedContact().email() == null, "each part keeps the encrypted contact data");
 
         DisclosureRequest consulted = accepted();
         id.set(consulted, 42L);
@@ -252,6 +255,19 @@ class DisclosureRequestTest {
                 RECEIVED.plusDays(20), "office", NOW);
         assertRefused(RequestState.ACCEPTED, () -> consulted.handling().split(List.of("a", "b"), List.of(new byte[32], new byte[32]),
                 List.of(id(), id()), "office", NOW));
+    }
+
+    @Test
+    void theApplicantKeepsItsOwnCopyOfTheEncryptedContactData() {
+        byte[] phone = {1, 7};
+        SealedContact given = new SealedContact(null, phone, null, null, null);
+        DisclosureRequest r = DisclosureRequest.register("2026-0003", form(Channel.POST), id(), given, new byte[32], null, null,
+                "office", "office", NOW);
+        phone[1] = 0;
+        given.phone()[1] = 0;
+        r.getApplicant().getSealedContact().phone()[1] = 0;
+        assertEquals(7, r.getApplicant().getSealedContact().phone()[1], "neither the caller nor a reader changes the stored bytes");
+        assertNull(r.getApplicant().getSealedContact().contactPerson());
     }
 
     // ---- helpers -------------------------------------------------------------------------
@@ -271,7 +287,7 @@ class DisclosureRequestTest {
     }
 
     static DisclosureRequest received() {
-        return DisclosureRequest.register("2026-0001", form(Channel.POST), id(), new byte[32], null, null, "office",
+        return DisclosureRequest.register("2026-0001", form(Channel.POST), id(), contact(), new byte[32], null, null, "office",
                 "office", NOW);
     }
 
@@ -283,6 +299,11 @@ class DisclosureRequestTest {
 
     static ProtectedIdNumber id() {
         return new ProtectedIdNumber(new byte[]{1, 2, 3}, new byte[32], "4101**********123X");
+    }
+
+    /** Stand-ins for the encrypted contact data (the entity never sees it in plain): a phone and an address. */
+    static SealedContact contact() {
+        return new SealedContact(null, new byte[]{1, 7}, null, new byte[]{1, 9}, null);
     }
 
     static RequestForm form(Channel channel) {

@@ -16,6 +16,7 @@ import cn.xxgk.request.entity.FormWanted;
 import cn.xxgk.request.entity.IdentityDocumentType;
 import cn.xxgk.request.entity.LetterDelivery;
 import cn.xxgk.request.entity.ProtectedIdNumber;
+import cn.xxgk.request.entity.SealedContact;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.RequestForm;
 import java.time.LocalDate;
@@ -153,7 +154,8 @@ class RequestStepsTest {
                 "2025年部门预算公开文件", FormWanted.PAPER, DeliveryMethod.POST, forwarded ? "市政府办公厅政务公开办" : null,
                 forwarded ? RECEIVED : null, forwarded ? "申请表一份" : null, null);
         return DisclosureRequest.register("2026-0001", form, new ProtectedIdNumber(new byte[]{1}, new byte[32],
-                "4101**********123X"), new byte[32], null, null, "office", "office", NOW);
+                "4101**********123X"), new SealedContact(null, null, null, null, null), new byte[32], null, null, "office",
+                "office", NOW);
     }
 
     static DisclosureRequest accepted() {
