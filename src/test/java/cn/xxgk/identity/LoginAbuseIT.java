@@ -138,6 +138,30 @@ class LoginAbuseIT {
     }
 
     @Test
+    void wrongCurrentPasswordsAtTheChangeCountLikeWrongLogins() throws Exception {
+        String user = newUser("right-pass-2026", false);
+        AppClient session = fromNewAddress();
+        assertEquals(302, session.login(user, "right-pass-2026").statusCode());
+        for (int i = 1; i <= 3; i++) {
+            assertEquals("当前密码不正确。", refusedChange(session, "wrong-current-" + i, "a-good-new-pass-9"));
+        }
+
+        // the 3rd failure made the account wait 2 s: the right current password waits too, and so does the login
+        String waiting = refusedChange(session, "right-pass-2026", "a-good-new-pass-9");
+        assertTrue(waiting.startsWith("当前密码错误次数过多，请在 ") && waiting.endsWith(" 之后再试。"), waiting);
+        assertEquals(REFUSED, LoginPages.refusal(fromNewAddress().login(user, "right-pass-2026")));
+        assertEquals(4, audit.count(auditBefore, user, "PASSWORD_CHANGE", "FAILED"), "each refusal is recorded");
+        assertEquals(0, audit.scalar("SELECT COUNT(*) FROM audit_record WHERE id > " + auditBefore
+                + " AND (CONCAT_WS('|', object_id, detail) LIKE '%-current-%' OR CONCAT_WS('|', object_id, detail) LIKE '%right-pass%')"),
+                "never a tried password in the audit");
+
+        Thread.sleep(2_100);
+        HttpResponse<String> changed = session.sendJson("POST", "api/v1/account/password",
+                "{\"currentPassword\":\"right-pass-2026\",\"newPassword\":\"a-good-new-pass-9\"}");
+        assertEquals(204, changed.statusCode(), changed.body());
+    }
+
+    @Test
     void aUserChangesTheirOwnPassword() throws Exception {
         String user = newUser("right-pass-2026", false);
         AppClient client = fromNewAddress();

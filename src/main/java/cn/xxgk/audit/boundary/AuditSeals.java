@@ -77,7 +77,9 @@ public class AuditSeals {
             return AuditChain.seal(db, LocalDateTime.now(clock), BATCH);
         } catch (SQLException e) {
             context.setRollbackOnly();
-            LOG.log(Level.FINE, "audit sealing collided or failed; the next pass tries again", e);
+            // 23000: another node took the same places first; anything else is worth a look
+            LOG.log("23000".equals(e.getSQLState()) ? Level.FINE : Level.WARNING,
+                    "audit sealing did not commit; the next pass tries again", e);
             return 0;
         }
     }

@@ -25,4 +25,12 @@ public @interface Audited {
     /** The kind of object acted on, e.g. Department. */
     @Nonbinding
     String objectType() default "";
+
+    /**
+     * Whether a first parameter that is a number, text or date names the object acted on (its id,
+     * a request number). False where the first parameter is a secret, e.g. a password: it is then
+     * never written to the record.
+     */
+    @Nonbinding
+    boolean firstParameterNamesTheObject() default true;
 }

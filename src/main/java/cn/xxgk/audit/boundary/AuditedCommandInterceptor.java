@@ -41,7 +41,7 @@ public class AuditedCommandInterceptor {
             audited = invocation.getMethod().getDeclaringClass().getAnnotation(Audited.class);
         }
         String action = audited.action().isEmpty() ? invocation.getMethod().getName() : audited.action();
-        Object targetId = target(invocation.getParameters());
+        Object targetId = audited.firstParameterNamesTheObject() ? target(invocation.getParameters()) : null;
         try {
             Object result = invocation.proceed();
             // in the command's transaction: on its connection, rolled back with it

@@ -61,6 +61,16 @@ public class LoginThrottles {
         em.find(AppUser.class, userId).registerSuccessfulLogin(now);
     }
 
+    /**
+     * The current password was proven outside a login (changing one's own password): the
+     * account's failures are over. Joins the caller's transaction, so that the change holds one
+     * connection only.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void proven(String accountKey) {
+        locked(accountKey).clear();
+    }
+
     /** Drops the counts nobody has added to for longer than they are remembered (on every node: harmless). */
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void forgetOldCounts() {

@@ -15,13 +15,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import cn.xxgk.identity.control.ThrottlePolicy;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A local user changes their own password, proving the current one. Open to every logged-in
  * user whatever their roles (a new account may have none yet); SSO users keep their password at
  * the SSO. The web layer hears of the change ({@link PasswordChanged}) and lifts the requirement
- * to change an initial password.
+ * to change an initial password. Wrong current passwords count against the account like wrong
+ * passwords at the login (ThrottlePolicy), so an open session does not let anyone guess on.
  */
 @Stateless
 @PermitAll
@@ -30,6 +37,8 @@ public class OwnPassword {
     public static final String CURRENT_WRONG = "password.currentWrong";
     public static final String NOT_LOCAL = "password.notLocal";
     public static final String SAME_AS_CURRENT = "password.sameAsCurrent";
+    public static final String TOO_MANY_ATTEMPTS = "password.tooManyAttempts";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     @PersistenceContext
     EntityManager em;
@@ -46,15 +55,31 @@ public class OwnPassword {
     @Inject
     Event<PasswordChanged> changed;
 
-    @Audited(action = "PASSWORD_CHANGE", objectType = "AppUser")
+    @Inject
+    LoginThrottles throttles;
+
+    @Inject
+    Clock clock;
+
+    @Audited(action = "PASSWORD_CHANGE", objectType = "AppUser", firstParameterNamesTheObject = false)
     public void change(String currentPassword, String newPassword) {
-        AppUser user = caller();
+        String name = callerName();
+        // the current password is guessed like at the login (a session left open): the same account
+        // count and waits; counted first, before this transaction takes a connection of its own
+        String accountKey = ThrottlePolicy.accountKey(name);
+        Optional<LocalDateTime> wait = throttles.admit(List.of(accountKey), LocalDateTime.now(clock));
+        if (wait.isPresent()) {
+            throw new InvalidInputException(TOO_MANY_ATTEMPTS, TIME.format(wait.get()));
+        }
+        AppUser user = em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class).setParameter("username", name)
+                .getResultStream().findFirst().orElse(null);
         if (user == null || !user.isLocalAccount()) {
             throw new InvalidInputException(NOT_LOCAL);
         }
         if (currentPassword == null || !hasher.verify(currentPassword.toCharArray(), user.getPasswordHash())) {
             throw new InvalidInputException(CURRENT_WRONG);
         }
+        throttles.proven(accountKey);
         policy.check(user.getUsername(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException(SAME_AS_CURRENT);
@@ -63,13 +88,11 @@ public class OwnPassword {
         changed.fire(new PasswordChanged(user.getUsername()));
     }
 
-    private AppUser caller() {
+    private String callerName() {
         Principal principal = context.getCallerPrincipal();
         if (principal == null || "anonymous".equalsIgnoreCase(principal.getName())) {
             throw new EJBAccessException("login required");
         }
-        return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
-                .setParameter("username", principal.getName())
-                .getResultStream().findFirst().orElse(null);
+        return principal.getName();
     }
 }
