@@ -2,6 +2,7 @@ package cn.xxgk.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import cn.xxgk.audit.control.AuditRecorder;
 import cn.xxgk.audit.probe.AuditProbeCommand;
@@ -14,6 +15,8 @@ import cn.xxgk.testsupport.TestSettings;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +26,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * while its audit record waited for a second connection). Here more parallel calls than the pool has
  * connections must all succeed, and the audit record of a success must belong to its command's
  * transaction. The deployment is the built WAR plus two test-only probe classes (cn.xxgk.audit.probe).
+ * And an intake, which reads the working-day calendar while it holds the year's serial row, must not
+ * wait for a calendar rebuild that waits for the database (issue #13's 98-second stall).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -135,6 +142,65 @@ class ConcurrentIntakeIT extends RequestApiClients {
         assertEquals(0, db.scalar("SELECT COALESCE(MAX(last_serial), 0) FROM index_serial WHERE organisation_code = 'PROBE'"),
                 "every failure rolled back");
         assertTrue(took.toSeconds() < 60, "all answered in " + took.toSeconds() + " s");
+    }
+
+    /**
+     * Issue #13's stall: the calendar's 30-second check took the calendar bean's write lock and then
+     * waited for a pool connection, while the intake holding the year's serial row waited for that lock
+     * to open its deadlines and the other intakes held the pool waiting for the serial row. Here the
+     * rebuild after a change of a day waits on a table lock instead of the pool: an intake must still
+     * be saved at once, and the change goes through once the table is free.
+     */
+    @Test
+    void anIntakeDoesNotWaitForACalendarRebuildThatWaitsForTheDatabase() throws Exception {
+        String marker = RequestItSupport.unique("日历重建");
+        ApiSession office = ApiSession.of(base.toString(), "office", DemoDirectory.DEMO_PASSWORD);
+        // warm: the first letter of a server loads the fonts
+        assertEquals(201, office.post("api/v1/requests", RequestItSupport.form(RequestItSupport.idNumber(),
+                marker + "-warm").build().toString()).statusCode());
+        String day = "api/v1/calendar/days/1950-06-05"; // before every open deadline: none moves
+        client("officehead");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Future<HttpResponse<String>> change;
+        // as the schema owner: the application's account may not lock tables (DatabaseGrants)
+        try (Connection lock = new AuditRows(ArquillianSetup.database().asOwner()).connect();
+             Statement sql = lock.createStatement()) {
+            sql.execute("LOCK TABLES calendar_year WRITE");
+            change = threads.submit(() -> client("officehead").sendJson("PUT", day,
+                    "{\"type\":\"OFF\",\"name\":\"测试\",\"reason\":\"" + marker + "\"}"));
+            awaitRebuildWaitingForTheTable();
+
+            Future<HttpResponse<String>> intake = threads.submit(() -> office.post("api/v1/requests",
+                    RequestItSupport.form(RequestItSupport.idNumber(), marker + "-1").build().toString()));
+            try {
+                HttpResponse<String> saved = intake.get(30, TimeUnit.SECONDS);
+                assertEquals(201, saved.statusCode(), saved.body());
+            } catch (TimeoutException stalled) {
+                fail("the intake waited for the calendar rebuild (30 s)");
+            }
+        } finally {
+            threads.shutdown();
+        }
+        HttpResponse<String> changed = change.get(60, TimeUnit.SECONDS);
+        assertEquals(200, changed.statusCode(), "the change, once the table was free: " + changed.body());
+        HttpResponse<String> undone = client("officehead").sendJson("PUT", day,
+                "{\"type\":\"DEFAULT\",\"reason\":\"" + marker + " 复原\"}");
+        assertEquals(200, undone.statusCode(), undone.body());
+        assertEquals(2, db.scalar("SELECT COUNT(*) FROM disclosure_request WHERE description LIKE '" + marker + "-%'"));
+    }
+
+    /**
+     * Until the calendar's rebuild (in the change of a day) waits for the locked calendar_year table;
+     * the 30-second check, which may wait there too, counts its rows (COUNT) before it rebuilds. The
+     * application's account sees the application's connections in the process list.
+     */
+    private void awaitRebuildWaitingForTheTable() throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (db.scalar("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE STATE LIKE '%metadata lock%'"
+                + " AND INFO LIKE '%calendar_year%' AND INFO NOT LIKE '%COUNT(%'") == 0) {
+            assertTrue(System.nanoTime() < until, "the rebuild never reached calendar_year");
+            Thread.sleep(100);
+        }
     }
 
     private long rows(String objectId, String result) throws Exception {
