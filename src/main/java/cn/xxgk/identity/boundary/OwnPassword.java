@@ -64,6 +64,12 @@ public class OwnPassword {
     @Audited(action = "PASSWORD_CHANGE", objectType = "AppUser", firstParameterNamesTheObject = false)
     public void change(String currentPassword, String newPassword) {
         String name = callerName();
+        // the new password's own faults first: they tell nothing of the current one, and a
+        // refusal after the proof below would undo the proof's forgiveness with the transaction
+        policy.check(name, newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException(SAME_AS_CURRENT);
+        }
         // the current password is guessed like at the login (a session left open): the same account
         // count and waits; counted first, before this transaction takes a connection of its own
         String accountKey = ThrottlePolicy.accountKey(name);
@@ -80,10 +86,6 @@ public class OwnPassword {
             throw new InvalidInputException(CURRENT_WRONG);
         }
         throttles.proven(accountKey);
-        policy.check(user.getUsername(), newPassword);
-        if (newPassword.equals(currentPassword)) {
-            throw new InvalidInputException(SAME_AS_CURRENT);
-        }
         user.changeOwnPassword(hasher.hash(newPassword.toCharArray()));
         changed.fire(new PasswordChanged(user.getUsername()));
     }
