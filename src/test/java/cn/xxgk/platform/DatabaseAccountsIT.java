@@ -15,8 +15,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,14 +29,14 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The database cannot be turned against the audit (issue #13): the account the running application
  * connects with, granted its rights by the schema owner at start (platform.control.DatabaseGrants),
  * may neither drop the audit's triggers nor delete, change or truncate the append-only tables, nor
- * change the schema; it can still do its work.
+ * change the schema; it can still do its work. Plain tests only: in one suite run a parameterized
+ * test of an Arquillian class was handed the server's root URL instead of the deployment's and waited
+ * on a 404 (the other Arquillian classes, all plain, never were).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,8 +71,8 @@ class DatabaseAccountsIT {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
+    /** Statements the application's account must be refused (one test: see the class comment on ordering). */
+    private static final List<String> FORBIDDEN = List.of(
             "DELETE FROM audit_record",
             "UPDATE audit_record SET detail = 'rewritten'",
             "TRUNCATE TABLE audit_record",
@@ -82,14 +84,26 @@ class DatabaseAccountsIT {
             "DELETE FROM request_letter",
             "CREATE TABLE intruder (id INT)",
             "DELETE FROM flyway_schema_history",
-            "CREATE TRIGGER intruder BEFORE INSERT ON agency FOR EACH ROW SET @x = 1"})
-    void theApplicationsAccountIsRefusedBeforeAnyTrigger(String statement) throws Exception {
+            "CREATE TRIGGER intruder BEFORE INSERT ON agency FOR EACH ROW SET @x = 1");
+
+    @Test
+    void theApplicationsAccountIsRefusedBeforeAnyTrigger() throws Exception {
         new AppClient(base.toString());
         long auditRows = countAsOwner("SELECT COUNT(*) FROM audit_record");
+        List<String> allowed = new ArrayList<>();
         try (Connection app = connectAsApplication(); Statement sql = app.createStatement()) {
-            SQLException refused = assertThrows(SQLException.class, () -> sql.execute(statement));
-            assertTrue(refused.getErrorCode() == DENIED || refused.getErrorCode() == 1044, refused.toString());
+            for (String statement : FORBIDDEN) {
+                try {
+                    sql.execute(statement);
+                    allowed.add(statement);
+                } catch (SQLException refused) {
+                    if (refused.getErrorCode() != DENIED && refused.getErrorCode() != 1044) {
+                        allowed.add(statement + " refused otherwise: " + refused);
+                    }
+                }
+            }
         }
+        assertEquals(List.of(), allowed, "statements not refused by the grants");
         assertTrue(countAsOwner("SELECT COUNT(*) FROM audit_record") >= auditRows, "no audit row is gone");
     }
 
