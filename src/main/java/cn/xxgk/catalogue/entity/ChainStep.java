@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * The steps recorded in an item's history (gov_info_step); each is one command of the chain, taken
- * from the states listed here (who takes it: {@link StepRoles}). CREATED and SECRECY_ANSWERED are
- * recorded only, never taken on an existing item.
+ * from the states listed here (who takes it: {@link StepRoles}). CREATED, SECRECY_ANSWERED and
+ * IMPORTED (an entry of a historical catalogue, published before the system) are recorded only,
+ * never taken on an existing item.
  */
 public enum ChainStep {
     CREATED(),
@@ -25,7 +26,8 @@ public enum ChainStep {
     AGENCY_CONFIRMED(GovInfoState.DRAFT, GovInfoState.CONFIRMED, GovInfoState.CONSULTATION, GovInfoState.REVIEWED,
             GovInfoState.SECRECY_DOUBTFUL, GovInfoState.SECRECY_PASSED, GovInfoState.SIGNED_OFF, GovInfoState.CATALOGUED),
     PUBLISHED(GovInfoState.CATALOGUED),
-    REVISED(GovInfoState.PUBLISHED);
+    REVISED(GovInfoState.PUBLISHED),
+    IMPORTED();
 
     private final Set<GovInfoState> from;
 
