@@ -155,6 +155,13 @@ public final class AppClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** POST of a raw body with its content type (import part: a file uploaded by a script). */
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+    }
+
     /** GET of a binary resource (a download). */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -40,6 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "gov-info", description = "主动公开流程：拟稿、确认、审核、保密审查、签发、编目、发布（需登录）")
 public class ImportResource {
 
+    /** How much of an oversized body is read and dropped before the 413 (beyond it the connection is the server's). */
+    static final long DRAIN_BYTES = 100L * 1024 * 1024;
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
@@ -111,12 +114,40 @@ public class ImportResource {
     private Response start(String fileName, InputStream body, String charset, String dryRun) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes(CatalogueFile.MAX_BYTES + 1);
         if (content.length > CatalogueFile.MAX_BYTES) {
+            // read on (to a bound) before answering: a client still sending would not read the answer
+            try {
+                body.transferTo(new BoundedSink(DRAIN_BYTES));
+            } catch (IOException beyondTheBound) {
+                // answered all the same; the container closes what is left of the connection
+            }
             return cn.xxgk.platform.api.Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "problem.badRequest",
                     "import.file.tooLarge", "/api/v1/gov-info/imports", CatalogueFile.MAX_BYTES / 1024 / 1024);
         }
         CatalogueImport job = imports.start(fileName, content, charset, flag(dryRun));
         return Response.accepted(ImportView.of(job, List.of()))
                 .location(URI.create("gov-info/imports/" + job.getId())).build();
+    }
+
+    /** Drops what is written to it, up to a bound. */
+    private static final class BoundedSink extends java.io.OutputStream {
+        private long left;
+
+        BoundedSink(long bound) {
+            left = bound;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            left -= len;
+            if (left < 0) {
+                throw new IOException("oversized body not drained further");
+            }
+        }
     }
 
     private static boolean flag(String value) {
