@@ -100,6 +100,9 @@ class ImportIT extends CatalogueItSupport {
 
         HttpResponse<String> linked = link(office, interpretation, document);
         assertEquals(201, linked.statusCode(), linked.body());
+        long documentId = db.scalar("SELECT id FROM gov_info WHERE index_number = '" + document + "'");
+        String itemPage = office.browse("catalogue/item.xhtml?id=" + documentId).body();
+        assertTrue(itemPage.contains("本文件的政策解读") && itemPage.contains(interpretation), itemPage);
 
         JsonObject documentEntry = json(anonymous().get("api/v1/catalogue/" + document));
         JsonArray interpretations = documentEntry.getJsonArray("interpretations");
@@ -146,6 +149,12 @@ class ImportIT extends CatalogueItSupport {
         assertTrue(refusals.contains("5|索引号|索引号的年份 2099 不合理"), refusals);
         assertFalse(refusals.contains("\n2|") || refusals.startsWith("2|"), refusals);
         assertEquals(0, countOf("MB1532375/2015-"));
+
+        // the screen finds the job again (as after a reload) and lists the same refusals
+        HttpResponse<String> screen = head.browse("catalogue/import.xhtml");
+        assertEquals(200, screen.statusCode());
+        assertTrue(screen.body().contains("任务 #" + job.getInt("id")), screen.body());
+        assertTrue(screen.body().contains("有不合格的行，未保存任何条目") && screen.body().contains("不认识的主题分类"), screen.body());
     }
 
     @Test
