@@ -39,7 +39,7 @@ public class CatalogueImports {
 
     static final String TYPE = "CatalogueImport";
     /** A job still "running" after this long was cut off by a restart: it no longer blocks a new one. */
-    static final long STALE_HOURS = 2;
+    public static final long STALE_HOURS = 2;
 
     @PersistenceContext
     EntityManager em;

@@ -3,6 +3,7 @@ package cn.xxgk.catalogue.control;
 import cn.xxgk.catalogue.entity.CatalogueImport;
 import cn.xxgk.catalogue.entity.ImportState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -11,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -28,6 +30,9 @@ public class ImportJobs {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public CatalogueImport create(CatalogueImport job) {
         em.persist(job);
@@ -43,7 +48,7 @@ public class ImportJobs {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(Long id, ImportState outcome, int imported, List<ImportRefusal> refusals, String failure) {
         em.find(CatalogueImport.class, id).finish(outcome, imported, refusals == null ? null : json(refusals), failure,
-                LocalDateTime.now());
+                LocalDateTime.now(clock));
     }
 
     /** Whether some import is running now (one at a time: two would race for the same numbers). */

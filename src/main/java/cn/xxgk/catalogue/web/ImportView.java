@@ -29,6 +29,9 @@ public class ImportView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private boolean dryRun = true;
     private String charset = "";
     private CatalogueImport job;
@@ -56,14 +59,22 @@ public class ImportView implements Serializable {
         }
     }
 
+    /** Running, unless it started so long ago that a restart must have cut it off (it then blocks nothing either). */
     public boolean isRunning() {
-        return job != null && job.getState().isRunning();
+        return job != null && job.getState().isRunning() && !isStale();
+    }
+
+    private boolean isStale() {
+        return job.getCreatedAt().isBefore(java.time.LocalDateTime.now(clock).minusHours(CatalogueImports.STALE_HOURS));
     }
 
     /** The sentence under the bar: the job's outcome in words. */
     public String getOutcome() {
         if (job == null) {
             return "";
+        }
+        if (job.getState().isRunning()) {
+            return messages.text(isStale() ? "import.state.stale" : "import.state." + job.getState().name());
         }
         Object argument = switch (job.getState()) {
             case CHECKED -> job.getTotalRows();
