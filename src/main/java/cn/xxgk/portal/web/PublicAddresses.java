@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * draw them: {@code /public/} to the home, {@code /public/search} to {@code search.xhtml} (any
  * {@code /public/<name>} whose view exists), and {@code /public/entry/{organisationCode}/{year-serial}}
  * to the entry view with both parts as parameters. An address with no view falls through (404).
+ * A reader's GET is forwarded without a server session ({@link ReaderRequest}).
  */
 @WebFilter(urlPatterns = "/public/*")
 public class PublicAddresses extends HttpFilter {
@@ -28,10 +29,12 @@ public class PublicAddresses extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String view = viewOf(request.getRequestURI().substring(request.getContextPath().length()));
+        boolean reading = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        HttpServletRequest passed = reading ? new ReaderRequest(request) : request;
         if (view == null) {
-            chain.doFilter(request, response);
+            chain.doFilter(passed, response);
         } else {
-            request.getRequestDispatcher(view).forward(request, response);
+            request.getRequestDispatcher(view).forward(passed, response);
         }
     }
 
