@@ -80,6 +80,16 @@ public class PublicListings {
         return slices;
     }
 
+    /** Whether a slice (from 1) has a published entry. */
+    public boolean sliceHasEntries(int slice, int sliceSize) {
+        long first = (long) (slice - 1) * sliceSize + 1;
+        return !em.createQuery("SELECT g.id FROM GovInfo g WHERE g.state = :published AND g.id >= :first"
+                        + " AND g.id < :end AND g.publication.indexNumber IS NOT NULL", Long.class)
+                .setParameter("published", GovInfoState.PUBLISHED)
+                .setParameter("first", first).setParameter("end", first + sliceSize)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Hands every published entry of one slice (from 1) to the sink, in id order, read in chunks. */
     public void eachInSlice(int slice, int sliceSize, Consumer<SlicedEntry> sink) {
         long first = (long) (slice - 1) * sliceSize + 1;
