@@ -22,7 +22,7 @@ public final class PublicCalculatorPage extends PublicPage {
         new Select(driver.findElement(By.id("period"))).selectByVisibleText(period);
         driver.findElement(By.id("start")).clear();
         driver.findElement(By.id("start")).sendKeys(start);
-        driver.findElement(By.id("calculate")).click();
+        follow(By.id("calculate"));
         Prime.waitOn(driver).until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("calculator-result")),
                 ExpectedConditions.presenceOfElementLocated(By.id("calculator-error"))));
