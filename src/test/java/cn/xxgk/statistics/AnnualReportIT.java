@@ -66,6 +66,8 @@ class AnnualReportIT {
     URL base;
 
     final Map<String, AppClient> clients = new HashMap<>();
+    /** False on a rerun: the year is in the database already, only the expected table is built. */
+    boolean writing = true;
     /** The expected table: row code -> column -> count, filled as the requests are written. */
     final Map<String, Map<String, Long>> expected = new LinkedHashMap<>();
     int serial;
@@ -73,11 +75,20 @@ class AnnualReportIT {
     @Test
     @DisplayName("国办公开办函〔2021〕30号 三: a hand-made year counted by row and column, published as JSON, XLSX and PDF")
     void theRequestTableOfAYearIsCountedAndPublished() throws Exception {
-        try (Connection c = owner()) {
+        boolean fresh = rows("SELECT COUNT(*) FROM disclosure_request WHERE request_number LIKE 'AR" + YEAR + "-%'") == 0;
+        try (Connection c = owner()) { // a rerun of the test counts what the first run wrote
             c.setAutoCommit(false);
+            writing = fresh;
             writeTheYear(c);
             c.commit();
         }
+        if (rows("SELECT COUNT(*) FROM annual_report WHERE report_year = " + YEAR) == 0) {
+            draftedApprovedAndPublished();
+        }
+        verifyPublished();
+    }
+
+    void draftedApprovedAndPublished() throws Exception {
         JsonObject draft = json(client("office").get("api/v1/statistics/annual-report/" + YEAR));
         assertEquals("DRAFT", draft.getString("state"));
         assertTable(draft.getJsonObject("requests"));
@@ -95,6 +106,9 @@ class AnnualReportIT {
                 "{\"version\":" + version + "}"));
         saved(client("officehead").sendJson("POST", "api/v1/statistics/annual-report/" + YEAR + "/publish",
                 "{\"version\":" + version + "}"));
+    }
+
+    void verifyPublished() throws Exception {
 
         AppClient anyone = new AppClient(base.toString());
         JsonObject published = json(anyone.get("api/v1/statistics/annual-report/" + YEAR));
@@ -119,7 +133,7 @@ class AnnualReportIT {
         }
 
         HttpResponse<String> change = client("office").sendJson("PUT", "api/v1/statistics/annual-report/" + YEAR + "/texts",
-                "{\"version\":" + (version + 1) + ",\"overview\":\"改\"}");
+                "{\"version\":" + rows("SELECT version FROM annual_report WHERE report_year = " + YEAR) + ",\"overview\":\"改\"}");
         assertEquals(400, change.statusCode(), change.body());
         assertTrue(change.body().contains("已发布"), change.body());
         try (Connection c = owner(); Statement s = c.createStatement()) {
@@ -132,9 +146,12 @@ class AnnualReportIT {
     @DisplayName("国办公开办函〔2021〕30号: the balance check fails on a request whose outcome is missing and names it")
     void theBalanceCheckNamesARequestWithoutOutcome() throws Exception {
         try (Connection c = owner()) {
-            insert(c, "BAL-2020-1", null, "POST", LocalDate.of(2020, 3, 2), 0, "CLOSED", null, null, LocalDate.of(2020, 4, 1));
-            insert(c, "BAL-2020-2", null, "POST", LocalDate.of(2020, 3, 2), 0, "CLOSED", ReplyOutcome.DISCLOSED, null,
-                    LocalDate.of(2020, 4, 1));
+            c.createStatement().executeUpdate("DELETE FROM annual_report WHERE report_year = 2020"); // a rerun starts over
+            if (rows("SELECT COUNT(*) FROM disclosure_request WHERE request_number = 'BAL-2020-1'") == 0) {
+                insert(c, "BAL-2020-1", null, "POST", LocalDate.of(2020, 3, 2), 0, "CLOSED", null, null, LocalDate.of(2020, 4, 1));
+                insert(c, "BAL-2020-2", null, "POST", LocalDate.of(2020, 3, 2), 0, "CLOSED", ReplyOutcome.DISCLOSED, null,
+                        LocalDate.of(2020, 4, 1));
+            }
         }
         JsonObject draft = json(client("office").get("api/v1/statistics/annual-report/2020"));
         assertFalse(draft.getBoolean("balanced"));
@@ -244,11 +261,14 @@ class AnnualReportIT {
     }
 
     String next() {
-        return "AR" + YEAR + "-" + (++serial) + "-" + System.nanoTime() % 100000;
+        return "AR" + YEAR + "-" + (++serial);
     }
 
     long insert(Connection c, String number, Long parent, String channel, LocalDate received, int col, String state,
                 ReplyOutcome outcome, ReplyReason reason, LocalDate repliedOn) throws SQLException {
+        if (!writing) {
+            return 0;
+        }
         String kind = col == 0 ? null : new String[] {null, "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
             "SOCIAL_WELFARE_ORGANISATION", "LEGAL_SERVICE_INSTITUTION", "OTHER"}[col];
         try (PreparedStatement q = c.prepareStatement("""
@@ -280,6 +300,9 @@ class AnnualReportIT {
     }
 
     void step(Connection c, long request, String state, LocalDate day) throws SQLException {
+        if (!writing) {
+            return;
+        }
         try (PreparedStatement q = c.prepareStatement("""
                 INSERT INTO request_step (request_id, step, from_state, to_state, actor, occurred_at, stated_on)
                 VALUES (?, ?, 'ACCEPTED', ?, 'it', ?, ?)""")) {
@@ -293,6 +316,10 @@ class AnnualReportIT {
     }
 
     // ---- HTTP ---------------------------------------------------------------------------------
+
+    long rows(String sql) throws SQLException {
+        return new AuditRows(ArquillianSetup.database().asOwner()).scalar(sql);
+    }
 
     Connection owner() throws SQLException {
         return new AuditRows(ArquillianSetup.database().asOwner()).connect();

@@ -7,7 +7,6 @@ import static cn.xxgk.identity.entity.Role.Names.DIRECTOR;
 
 import cn.xxgk.platform.api.ContentDisposition;
 import cn.xxgk.platform.control.InvalidInputException;
-import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.statistics.boundary.AnnualReports;
 import cn.xxgk.statistics.boundary.PublishedReport;
 import cn.xxgk.statistics.boundary.PublishedReports;
@@ -70,7 +69,7 @@ public class AnnualReportResource {
             return Response.ok(published.json(y)).build();
         }
         if (Stream.of(OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR).noneMatch(security::isCallerInRole)) {
-            throw new NotFoundException("statistics.notPublished");
+            throw new jakarta.ws.rs.NotFoundException(); // 404: to the public, an unpublished report does not exist
         }
         return Response.ok(reports.draftJson(y)).build();
     }
@@ -80,7 +79,7 @@ public class AnnualReportResource {
     @Produces("application/pdf")
     @Operation(summary = "已发布年度报告的 PDF/A（公开）")
     public Response pdf(@PathParam("year") String year) {
-        int y = year(year);
+        int y = publishedYear(year);
         return file(published.pdf(y), "application/pdf", y + "年政府信息公开工作年度报告.pdf");
     }
 
@@ -89,7 +88,7 @@ public class AnnualReportResource {
     @Produces(XLSX)
     @Operation(summary = "已发布年度报告的 XLSX（国家格式，公开）")
     public Response xlsx(@PathParam("year") String year) {
-        int y = year(year);
+        int y = publishedYear(year);
         return file(published.xlsx(y), XLSX, y + "年政府信息公开工作年度报告.xlsx");
     }
 
@@ -135,6 +134,14 @@ public class AnnualReportResource {
             throw new InvalidInputException("statistics.invalid.versionRequired");
         }
         return Saved.of(reports.publish(year(year), input.version()));
+    }
+
+    private int publishedYear(String text) {
+        int y = year(text);
+        if (!published.isPublished(y)) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return y;
     }
 
     /** A year as digits (at most four), or a 400 problem. */

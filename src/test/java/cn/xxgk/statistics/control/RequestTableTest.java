@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  * The request table of the annual report (国办公开办函〔2021〕30号, 三) over a hand-made year: every
  * result row in every applicant column, carried over in and out, and the balance rule per column.
  */
-class RequestTableTest {
+public class RequestTableTest {
 
     /** The form's result rows written out here, independently of RowCode: code, outcome, reason. */
-    static final Object[][] RESULT_ROWS = {
+    public static final Object[][] RESULT_ROWS = {
         {"3.1", ReplyOutcome.DISCLOSED, null},
         {"3.2", ReplyOutcome.PARTIALLY_DISCLOSED, ReplyReason.THIRD_PARTY_RIGHTS},
         {"3.3.1", ReplyOutcome.NOT_DISCLOSED, ReplyReason.STATE_SECRET},
