@@ -17,22 +17,22 @@ public final class AnnualReportPage {
 
     public static AnnualReportPage open(WebDriver driver, String baseUrl, int year) {
         driver.get(baseUrl + "statistics/report.xhtml?year=" + year);
-        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("report:state")));
+        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
         return new AnnualReportPage(driver);
     }
 
     /** The state line: 状态：草稿 / 已审核 / 已发布 …. */
     public String state() {
-        return driver.findElement(By.id("report:state")).getText();
+        return driver.findElement(By.id("state")).getText();
     }
 
     public String balance() {
-        return driver.findElement(By.id("report:balance")).getText();
+        return driver.findElement(By.id("balance")).getText();
     }
 
     /** The codes of the request table's rows, in order. */
     public java.util.List<String> rowCodes() {
-        return driver.findElements(By.cssSelector("#report\\:request-table tbody tr")).stream()
+        return driver.findElements(By.cssSelector("#request-table tbody tr")).stream()
                 .map(r -> r.getAttribute("data-code")).toList();
     }
 
@@ -63,10 +63,10 @@ public final class AnnualReportPage {
     private AnnualReportPage click(String id) {
         WebElement button = Prime.waitOn(driver).until(ExpectedConditions.elementToBeClickable(By.id(id)));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-        String before = driver.findElement(By.id("messages")).getText();
         button.click();
-        Prime.waitOn(driver).until(d -> !d.findElement(By.id("messages")).getText().equals(before)
-                || !d.findElements(By.cssSelector("#report .ui-message-error")).isEmpty());
+        // every action updates its form: the button is replaced once the answer is in
+        Prime.waitOn(driver).until(ExpectedConditions.stalenessOf(button));
+        Prime.waitOn(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
         return this;
     }
 }
