@@ -31,6 +31,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -61,17 +62,33 @@ public class SearchIndex {
     void open() {
         try {
             Path path = Path.of(indexDir).toAbsolutePath();
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
-            writer = new IndexWriter(directory, config);
+            try {
+                writer = openWriter(path);
+            } catch (LockObtainFailedException e) {
+                // another server on this machine uses the directory: never share an index, take one of our own
+                Path own = path.resolveSibling(path.getFileName() + "-" + ProcessHandle.current().pid());
+                LOG.severe(() -> path + " is in use by another server; this one indexes in " + own);
+                writer = openWriter(own);
+            }
             searchers = new SearcherManager(writer, null);
-            LOG.info(() -> "Search index at " + path + ", " + writer.getDocStats().numDocs + " entries");
+            LOG.info(() -> "Search index at " + directory + ", " + writer.getDocStats().numDocs + " entries");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
+        }
+    }
+
+    private IndexWriter openWriter(Path path) throws IOException {
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (IOException e) {
+            directory.close();
+            throw e;
         }
     }
 
@@ -196,7 +213,7 @@ public class SearchIndex {
                 if (from >= total || count <= 0) {
                     return new Found(total, List.of());
                 }
-                TopDocs top = searcher.search(query, from + count, sort, sort.needsScores());
+                TopDocs top = searcher.search(query, (int) Math.min(from + count, total), sort, sort.needsScores());
                 StoredFields stored = searcher.storedFields();
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
