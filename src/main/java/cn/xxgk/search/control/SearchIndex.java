@@ -22,7 +22,10 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -214,11 +217,16 @@ public class SearchIndex {
                     return new Found(total, List.of());
                 }
                 TopDocs top = searcher.search(query, (int) Math.min(from + count, total), sort, sort.needsScores());
-                StoredFields stored = searcher.storedFields();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = from; i < docs.length; i++) {
-                    ids.add(stored.document(docs[i].doc).getField(IndexedEntry.ID).numericValue().longValue());
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+                    NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexedEntry.ID);
+                    if (!values.advanceExact(docs[i].doc - leaf.docBase)) {
+                        throw new IllegalStateException("an indexed entry without its id");
+                    }
+                    ids.add(values.longValue());
                 }
                 return new Found(total, ids);
             } finally {
