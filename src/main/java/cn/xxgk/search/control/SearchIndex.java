@@ -32,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -212,11 +213,12 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long total = searcher.count(query);
-                if (from >= total || count <= 0) {
-                    return new Found(total, List.of());
+                if (count <= 0) {
+                    return new Found(searcher.count(query), List.of());
                 }
-                TopDocs top = searcher.search(query, (int) Math.min(from + count, total), sort, sort.needsScores());
+                // one pass: the top from + count hits and the exact number of all hits
+                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, from + count, null, Integer.MAX_VALUE));
+                long total = top.totalHits.value();
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
