@@ -69,34 +69,29 @@ public final class SearchBenchmark {
             settings.put("xxgk.search.index.dir", index.toString());
             settings.put("xxgk.notification.enabled", "false");
             Path log = work.resolve("bench-search-payara.log");
-            // first boot: the schema and the demo data; then the entries behind the server's back
-            try (PayaraProcess payara = PayaraProcess.start(war, serverLib, serverConfig, PayaraProcess.freePort(),
-                    settings, log.toFile()).awaitReady(Duration.ofMinutes(4))) {
-                new AppClient(payara.baseUrl()); // waits for the demo data
-            }
             deleteTree(index);
-            long t = System.nanoTime();
-            generate(db.asOwner(), entries);
-            double generateSeconds = seconds(t);
-            long published = count(db.asOwner(), "SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'");
-            System.out.printf("generated %,d entries in %.0f s (%,d published in all)%n", entries, generateSeconds, published);
-
-            t = System.nanoTime();
+            // one boot (the schema and the demo data), the entries written behind the server's back
             try (PayaraProcess payara = PayaraProcess.start(war, serverLib, serverConfig, PayaraProcess.freePort(),
-                    settings, work.resolve("bench-search-payara-2.log").toFile()).awaitReady(Duration.ofMinutes(10))) {
+                    settings, log.toFile()).awaitReady(Duration.ofMinutes(10))) {
                 String base = payara.baseUrl();
+                new AppClient(base); // waits for the demo data
+                long t = System.nanoTime();
+                generate(db.asOwner(), entries);
+                double generateSeconds = seconds(t);
+                long published = count(db.asOwner(), "SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'");
+                System.out.printf("generated %,d entries in %.0f s (%,d published in all)%n", entries, generateSeconds,
+                        published);
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(Duration.ofSeconds(10)).build();
+                t = System.nanoTime();
+                logChanges(db.asOwner());
                 while (total(http, base, "") < published) {
-                    Thread.sleep(1000);
+                    Thread.sleep(200);
                 }
                 double tailSeconds = seconds(t);
-                long tailBytes = size(index);
-                System.out.printf("index from the change log (boot + catch-up): %.0f s, %,d MB%n", tailSeconds, tailBytes >> 20);
-                double rebuildSeconds = Double.NaN;
-                if (rebuild) {
-                    rebuildSeconds = rebuild(base);
-                }
+                System.out.printf("index from the change log (the tailer catching up): %.0f s, %,d MB%n", tailSeconds,
+                        size(index) >> 20);
+                double rebuildSeconds = rebuild ? rebuild(base) : Double.NaN;
                 List<String> mix = mix();
                 new Report(entries, published, generateSeconds, tailSeconds, rebuildSeconds, size(index))
                         .run(http, base, mix, db.asOwner(), payara.pid());
@@ -104,10 +99,43 @@ public final class SearchBenchmark {
         }
     }
 
-    /** The N entries: multi-row INSERTs of 500, committed every 10,000. */
+    /**
+     * The bulk load writes no change-log rows (its triggers are set aside while it runs, as a bulk load by the
+     * schema owner may); this logs every generated entry at once, so that the tailer indexes them all from the
+     * log, and puts the triggers back as they were.
+     */
+    static void logChanges(DatabaseProvisioner.Coordinates owner) throws Exception {
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password())) {
+            c.createStatement().executeUpdate("INSERT INTO search_change (gov_info_id, changed_at) SELECT id, NOW(6) "
+                    + "FROM gov_info WHERE state = 'PUBLISHED' AND created_by = 'bench' ORDER BY id");
+        }
+    }
+
+    /** The N entries: multi-row INSERTs of 500, committed every 10,000, the change-log triggers set aside. */
     static void generate(DatabaseProvisioner.Coordinates owner, int n) throws Exception {
         ChineseCorpus corpus = new ChineseCorpus(2026);
         try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password())) {
+            List<String> triggers = new ArrayList<>();
+            for (String name : List.of("gov_info_search_insert", "gov_info_search_update")) {
+                try (ResultSet rs = c.createStatement().executeQuery("SHOW CREATE TRIGGER " + name)) {
+                    rs.next();
+                    triggers.add(rs.getString("SQL Original Statement"));
+                }
+                c.createStatement().executeUpdate("DROP TRIGGER " + name);
+            }
+            try {
+                insert(c, owner, corpus, n);
+            } finally {
+                for (String trigger : triggers) {
+                    c.createStatement().executeUpdate(trigger);
+                }
+            }
+        }
+    }
+
+    private static void insert(Connection c, DatabaseProvisioner.Coordinates owner, ChineseCorpus corpus, int n)
+            throws Exception {
+        {
             c.setAutoCommit(false);
             long department = count(owner, "SELECT MIN(id) FROM department");
             int rows = 500;
