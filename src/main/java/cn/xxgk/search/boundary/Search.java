@@ -13,8 +13,10 @@ import cn.xxgk.search.control.IndexRebuild;
 import cn.xxgk.search.control.SearchIndex;
 import cn.xxgk.search.control.SearchQueries;
 import cn.xxgk.search.control.Snippets;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -47,6 +49,9 @@ public class Search {
 
     @Inject
     PublishedEntries published;
+
+    @Resource
+    SessionContext session;
 
     /** One page of published entries containing the query in title, body or document number, as LIKE would find them. */
     public SearchPage search(SearchQuery query) {
@@ -94,6 +99,16 @@ public class Search {
     @RolesAllowed(OFFICE_HEAD)
     public RebuildProgress rebuildProgress() {
         return rebuild.progress();
+    }
+
+    /** Whether the caller may run the index commands (the screen shows them to the office head only). */
+    public boolean mayManage() {
+        return session.isCallerInRole(OFFICE_HEAD);
+    }
+
+    /** How many entries this node's index holds. */
+    public long indexedEntries() {
+        return index.size();
     }
 
     private static SearchHit hit(PublishedText t, String query) {

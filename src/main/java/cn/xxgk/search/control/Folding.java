@@ -6,8 +6,9 @@ import java.util.Locale;
 /**
  * Folds text the way the database's {@code utf8mb4_unicode_ci} collation compares it for LIKE, as far as
  * a catalogue needs: compatibility forms to their plain form (NFKC: full-width 「２０１９」 and 「ＡＢ」 to
- * 「2019」 and 「AB」, 「〔」 stays), letters to lower case, accents dropped. Each code point of the input
- * folds on its own, so that every folded character knows the input offset it came from (for snippets).
+ * 「2019」 and 「AB」, 「（」 to 「(」, 「①」 to 「1」; 「〔」 stays), letters to lower case, accents dropped; a
+ * character whose compatibility form is several characters (Ⅻ, ㈱) stays as it is, since LIKE compares one
+ * character with one. Each code point of the input folds on its own, so that every folded character knows the input offset it came from (for snippets).
  */
 public final class Folding {
 
@@ -55,6 +56,8 @@ public final class Folding {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder kept = new StringBuilder(d.length());
         d.codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK).forEach(kept::appendCodePoint);
-        return kept.isEmpty() ? s : Normalizer.normalize(kept, Normalizer.Form.NFC);
+        String folded = kept.isEmpty() ? s : Normalizer.normalize(kept, Normalizer.Form.NFC);
+        // LIKE compares character by character: a character whose form is several (Ⅻ, ㈱, ﬁ) stays one
+        return folded.codePointCount(0, folded.length()) == 1 ? folded : Character.toString(cp);
     }
 }

@@ -22,15 +22,20 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -61,17 +66,33 @@ public class SearchIndex {
     void open() {
         try {
             Path path = Path.of(indexDir).toAbsolutePath();
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64)
-                    .setCommitOnClose(false);
-            writer = new IndexWriter(directory, config);
+            try {
+                writer = openWriter(path);
+            } catch (LockObtainFailedException e) {
+                // another server on this machine uses the directory: never share an index, take one of our own
+                Path own = path.resolveSibling(path.getFileName() + "-" + ProcessHandle.current().pid());
+                LOG.severe(() -> path + " is in use by another server; this one indexes in " + own);
+                writer = openWriter(own);
+            }
             searchers = new SearcherManager(writer, null);
-            LOG.info(() -> "Search index at " + path + ", " + writer.getDocStats().numDocs + " entries");
+            LOG.info(() -> "Search index at " + directory + ", " + writer.getDocStats().numDocs + " entries");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
+        }
+    }
+
+    private IndexWriter openWriter(Path path) throws IOException {
+        Files.createDirectories(path);
+        directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        try {
+            return new IndexWriter(directory, config);
+        } catch (IOException e) {
+            directory.close();
+            throw e;
         }
     }
 
@@ -192,16 +213,22 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long total = searcher.count(query);
-                if (from >= total || count <= 0) {
-                    return new Found(total, List.of());
+                if (count <= 0) {
+                    return new Found(searcher.count(query), List.of());
                 }
-                TopDocs top = searcher.search(query, from + count, sort, sort.needsScores());
-                StoredFields stored = searcher.storedFields();
+                // one pass: the top from + count hits and the exact number of all hits
+                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, from + count, null, Integer.MAX_VALUE));
+                long total = top.totalHits.value();
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;
                 for (int i = from; i < docs.length; i++) {
-                    ids.add(stored.document(docs[i].doc).getField(IndexedEntry.ID).numericValue().longValue());
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+                    NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexedEntry.ID);
+                    if (!values.advanceExact(docs[i].doc - leaf.docBase)) {
+                        throw new IllegalStateException("an indexed entry without its id");
+                    }
+                    ids.add(values.longValue());
                 }
                 return new Found(total, ids);
             } finally {
