@@ -32,12 +32,18 @@ public class HomeView {
     public List<CategoryCount> getCategories() {
         if (categories == null) {
             Map<KeyContentCategory, Long> counts = listings.countsByKeyContent();
-            categories = counts.entrySet().stream().map(e -> new CategoryCount(e.getKey().name(), e.getValue())).toList();
+            long most = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+            categories = counts.entrySet().stream()
+                    .map(e -> new CategoryCount(e.getKey().name(), e.getValue(), (int) Math.round(100.0 * e.getValue() / most)))
+                    .toList();
         }
         return categories;
     }
 
-    /** A key content category (its name keys the label) and how many published entries it has. */
-    public record CategoryCount(String name, long count) {
+    /**
+     * A key content category (its name keys the label), how many published entries it has, and that
+     * count as a share of the largest one (the length of its bar, drawn in CSS: no script needed).
+     */
+    public record CategoryCount(String name, long count, int percent) {
     }
 }
