@@ -11,6 +11,12 @@ CREATE TABLE search_change (
     PRIMARY KEY (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- What was published before this migration: a new index reads the log from its start. (Before the
+-- table's own triggers: MariaDB 11.4 refuses a multi-row INSERT ... SELECT into a table with triggers,
+-- "Column 'gov_info_id' cannot be null"; for the same reason the triggers below insert VALUES.)
+INSERT INTO search_change (gov_info_id, changed_at)
+SELECT id, NOW(6) FROM gov_info WHERE state = 'PUBLISHED' ORDER BY id;
+
 CREATE TRIGGER search_change_no_update BEFORE UPDATE ON search_change FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'search_change is append-only';
 
@@ -18,13 +24,15 @@ CREATE TRIGGER search_change_no_delete BEFORE DELETE ON search_change FOR EACH R
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'search_change is append-only';
 
 CREATE TRIGGER gov_info_search_insert AFTER INSERT ON gov_info FOR EACH ROW
-    INSERT INTO search_change (gov_info_id, changed_at)
-    SELECT NEW.id, NOW(6) FROM DUAL WHERE NEW.state = 'PUBLISHED';
+BEGIN
+    IF NEW.state = 'PUBLISHED' THEN
+        INSERT INTO search_change (gov_info_id, changed_at) VALUES (NEW.id, NOW(6));
+    END IF;
+END;
 
 CREATE TRIGGER gov_info_search_update AFTER UPDATE ON gov_info FOR EACH ROW
-    INSERT INTO search_change (gov_info_id, changed_at)
-    SELECT NEW.id, NOW(6) FROM DUAL WHERE NEW.state = 'PUBLISHED' OR OLD.state = 'PUBLISHED';
-
--- What was published before this migration: a new index reads the log from its start.
-INSERT INTO search_change (gov_info_id, changed_at)
-SELECT id, NOW(6) FROM gov_info WHERE state = 'PUBLISHED' ORDER BY id;
+BEGIN
+    IF NEW.state = 'PUBLISHED' OR OLD.state = 'PUBLISHED' THEN
+        INSERT INTO search_change (gov_info_id, changed_at) VALUES (NEW.id, NOW(6));
+    END IF;
+END;

@@ -72,6 +72,8 @@ public class ChangeTail {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private ChangeGaps position;
+    private long lastRefresh;
+    private long lastCommit;
 
     @PostConstruct
     void start() {
@@ -114,18 +116,29 @@ public class ChangeTail {
             ids.add(c.id());
         });
         long before = position.high();
+        int fresh = (int) changes.stream().filter(c -> c.id() > before).count();
+        // caught up: visible and committed now; while working off a backlog, once a second (refresh) and
+        // every few seconds (commit), so that a long log is not written as thousands of tiny segments
+        boolean caughtUp = fresh < BATCH;
         index.underWriteLock(() -> {
             List<Long> all = new ArrayList<>(entries);
             for (int from = 0; from < all.size(); from += PublishedEntries.MAX_BATCH) {
                 List<Long> slice = all.subList(from, Math.min(all.size(), from + PublishedEntries.MAX_BATCH));
                 index.put(slice, published.texts(slice));
             }
-            index.refresh();
             position.seen(ids, clock.instant());
-            index.commit(position.toData());
+            long now = System.nanoTime();
+            if (caughtUp || now - lastRefresh > 1_000_000_000L) {
+                index.refresh();
+                lastRefresh = now;
+            }
+            if (caughtUp || now - lastCommit > 5_000_000_000L) {
+                index.commit(position.toData());
+                lastCommit = now;
+            }
             return null;
         });
-        return (int) changes.stream().filter(c -> c.id() > before).count();
+        return fresh;
     }
 
     /** Where the tail stands: the highest change-log id read. */
