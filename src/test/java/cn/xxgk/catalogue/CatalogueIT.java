@@ -85,8 +85,13 @@ class CatalogueIT extends CatalogueItSupport {
         assertEquals("通知", entry.getString("documentType"));
         assertTrue(entry.getString("body").contains("正文第一段"), entry.toString());
 
-        JsonObject found = json(new AppClient(base.toString())
-                .get("api/v1/catalogue?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&page=1"));
+        // the search index follows the catalogue's change log within seconds: poll for it
+        String search = "api/v1/catalogue?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8) + "&page=1";
+        JsonObject found = json(new AppClient(base.toString()).get(search));
+        for (long until = System.nanoTime() + 30_000_000_000L; found.getInt("total") == 0 && System.nanoTime() < until; ) {
+            Thread.onSpinWait();
+            found = json(new AppClient(base.toString()).get(search));
+        }
         assertEquals(1, found.getInt("total"));
 
         assertNotNull(db.text(deadlineSql("closed_at", id)), "publication closes the deadline");

@@ -124,6 +124,8 @@ public final class DevServer {
             settings.putAll(DevKeys.load(work.resolve("personal-data-keys.properties")));
             // attachments beside the embedded database: kept across restarts, erased by mvn clean
             settings.put("xxgk.attachments.dir", work.resolve("attachments").toString());
+            // search: the index beside them (rebuilt from the change log if deleted)
+            settings.put("xxgk.search.index.dir", work.resolve("search-index").toString());
             say("starting Payara Micro on port " + httpPort + " ...");
             synchronized (this) {
                 if (stopping) {

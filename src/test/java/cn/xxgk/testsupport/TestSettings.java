@@ -48,6 +48,9 @@ public final class TestSettings {
         // each server (or pair of nodes sharing these settings) stores attachments in a directory of its own
         settings.put("xxgk.attachments.dir", newAttachmentsDirectory().toString());
         settings.put("xxgk.attachments.max-bytes", String.valueOf(ATTACHMENT_MAX_BYTES));
+        // search: each server keeps its search index in a directory of its own (a restart test reuses it)
+        settings.put("xxgk.search.index.dir", Path.of(settings.get("xxgk.attachments.dir")).resolveSibling(
+                "search-" + Path.of(settings.get("xxgk.attachments.dir")).getFileName()).toString());
         return settings;
     }
 

@@ -4,14 +4,12 @@ import cn.xxgk.catalogue.boundary.Catalogue;
 import cn.xxgk.catalogue.boundary.GovInfoAttachments;
 import cn.xxgk.catalogue.entity.IndexNumber;
 import cn.xxgk.platform.api.Problem;
-import cn.xxgk.platform.control.InputRules;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The public, read-only catalogue of proactively disclosed information (no login); the portal
  * builds on it. Only published entries exist here: an unknown and an unpublished index number
- * get the same 404.
+ * get the same 404. The search of the catalogue ({@code GET /api/v1/catalogue?q=}) is answered by
+ * {@code cn.xxgk.search.api.CatalogueSearchResource} from the search index; this class therefore sits at
+ * the deeper path {@code catalogue/{organisationCode}}, so that the two never compete for a request.
  */
-@Path("catalogue")
+@Path("catalogue/{organisationCode}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "catalogue", description = "政府信息公开目录（只读，无需登录）")
@@ -42,7 +42,7 @@ public class CatalogueResource {
     UriInfo uri;
 
     @GET
-    @Path("{organisationCode}/{yearSerial}")
+    @Path("{yearSerial}")
     @Operation(summary = "按索引号查看一条已公开的政府信息",
             description = "索引号 = 组织机构代码/年份-五位流水号，例如 MB1532375/2019-00045。返回索引号、发布机构、主题分类、成文日期、发布日期、文种、文号、标题、正文和附件列表。")
     @APIResponse(responseCode = "200", description = "目录条目")
@@ -57,7 +57,7 @@ public class CatalogueResource {
     }
 
     @GET
-    @Path("{organisationCode}/{yearSerial}/attachments/{attachmentId}")
+    @Path("{yearSerial}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "下载已公开政府信息的附件", description = "附件编号见目录条目的 attachments。")
     @APIResponse(responseCode = "200", description = "附件文件（以附件方式下载）")
@@ -70,25 +70,5 @@ public class CatalogueResource {
                 .map(download -> AttachmentHttp.download(download, true))
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "problem.notFound",
                         "catalogue.api.attachmentNotFound", "/" + uri.getPath()));
-    }
-
-    @GET
-    @Operation(summary = "检索已公开的政府信息",
-            description = "在标题和正文中查找包含 q 的条目（暂为简单的包含匹配），按发布日期倒序，每页 20 条，page 从 1 开始。")
-    @APIResponse(responseCode = "200", description = "一页检索结果及总数")
-    public Catalogue.Page search(@QueryParam("q") @Parameter(description = "检索词") String q,
-                                 @QueryParam("page") @Parameter(description = "页码，从 1 开始") String page) {
-        return catalogue.search(q, pageNumber(page));
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null || page.isBlank()) {
-            return 1;
-        }
-        try {
-            return InputRules.page(Integer.parseInt(page.strip()), Catalogue.PAGE_SIZE);
-        } catch (NumberFormatException e) {
-            throw new cn.xxgk.platform.control.InvalidInputException("catalogue.api.badPage", page);
-        }
     }
 }

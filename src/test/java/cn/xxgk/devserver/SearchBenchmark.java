@@ -1,0 +1,428 @@
+package cn.xxgk.devserver;
+
+import cn.xxgk.identity.boundary.DemoDirectory;
+import cn.xxgk.search.ChineseCorpus;
+import cn.xxgk.testsupport.AppClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Issue #14 item 7: the search engine over N published entries (default 1,000,000;
+ * -Dxxgk.bench.entries=20000 for a quick run) on the run command's stack (embedded MariaDB, Payara Micro).
+ * Generates the entries as the schema owner (multi-row INSERTs; the change-log triggers fire as for any
+ * write), then measures: the index build (the tail catching up from an empty index after a restart, and a
+ * rebuild through the office head's API), its size on disk; the search API's p50/p95 at 32 concurrent
+ * clients over a fixed mix of 200 queries; each query's hit count against a LIKE count on the same
+ * database; the public search page's throughput against a bare stateless JSF page; the server's RSS.
+ * Not a test: it prints a table. Targets: p95 ≤ 50 ms, recall 1.0, page ≥ 50 % of bare, RSS ≤ 1 GB.
+ */
+public final class SearchBenchmark {
+
+    static final int CLIENTS = 32;
+    static final int QUERIES = 200;
+    static final int ROUNDS = Integer.getInteger("xxgk.bench.search-rounds", 10);
+    static final Duration PAGE_RUN = Duration.ofSeconds(15);
+
+    private SearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(args[0]);
+        Path serverLib = Path.of(args[1]);
+        Path serverConfig = Path.of(args[2]);
+        Path work = Path.of(args[3]).toAbsolutePath();
+        int entries = (Integer.getInteger("xxgk.bench.entries", 1_000_000) + 499) / 500 * 500; // whole INSERTs of 500
+        boolean rebuild = Boolean.parseBoolean(System.getProperty("xxgk.bench.rebuild", "true"));
+        Path index = work.resolve("search-index");
+        try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(work.resolve("search-mariadb"), 0)) {
+            DatabaseProvisioner provisioner = new DatabaseProvisioner(mariaDb.adminUrl());
+            provisioner.drop("xxgk_search");
+            DatabaseProvisioner.Coordinates db = provisioner.provision("xxgk_search", "xxgk", "xxgk-bench");
+            Map<String, String> settings = PayaraProcess.settings(db, "127.0.0.1", 2525);
+            settings.put("xxgk.demo.enabled", "true");
+            settings.putAll(DevKeys.load(work.resolve("search-keys.properties")));
+            settings.put("xxgk.attachments.dir", work.resolve("search-attachments").toString());
+            settings.put("xxgk.search.index.dir", index.toString());
+            settings.put("xxgk.notification.enabled", "false");
+            Path log = work.resolve("bench-search-payara.log");
+            deleteTree(index);
+            // one boot (the schema and the demo data), the entries written behind the server's back
+            try (PayaraProcess payara = PayaraProcess.start(war, serverLib, serverConfig, PayaraProcess.freePort(),
+                    settings, log.toFile()).awaitReady(Duration.ofMinutes(10))) {
+                String base = payara.baseUrl();
+                new AppClient(base); // waits for the demo data
+                long t = System.nanoTime();
+                generate(db.asOwner(), entries);
+                double generateSeconds = seconds(t);
+                long published = count(db.asOwner(), "SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'");
+                System.out.printf("generated %,d entries in %.0f s (%,d published in all)%n", entries, generateSeconds,
+                        published);
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                t = System.nanoTime();
+                logChanges(db.asOwner());
+                while (total(http, base, "") < published) {
+                    Thread.sleep(200);
+                }
+                double tailSeconds = seconds(t);
+                System.out.printf("index from the change log (the tailer catching up): %.0f s, %,d MB%n", tailSeconds,
+                        size(index) >> 20);
+                double rebuildSeconds = rebuild ? rebuild(base) : Double.NaN;
+                List<String> mix = mix();
+                new Report(entries, published, generateSeconds, tailSeconds, rebuildSeconds, size(index))
+                        .run(http, base, mix, db.asOwner(), payara.pid());
+            }
+        }
+    }
+
+    /**
+     * The bulk load writes no change-log rows (its triggers are set aside while it runs, as a bulk load by the
+     * schema owner may); this logs every generated entry at once, so that the tailer indexes them all from the
+     * log, and puts the triggers back as they were.
+     */
+    static void logChanges(DatabaseProvisioner.Coordinates owner) throws Exception {
+        // multi-row VALUES, not INSERT ... SELECT: MariaDB 11.4 refuses the latter into a table with triggers
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password())) {
+            c.setAutoCommit(false);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery(
+                    "SELECT id FROM gov_info WHERE state = 'PUBLISHED' AND created_by = 'bench' ORDER BY id")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<Long> slice = ids.subList(from, Math.min(ids.size(), from + 1_000));
+                StringBuilder sql = new StringBuilder("INSERT INTO search_change (gov_info_id, changed_at) VALUES ");
+                for (int i = 0; i < slice.size(); i++) {
+                    sql.append(i == 0 ? "" : ",").append('(').append(slice.get(i)).append(", NOW(6))");
+                }
+                c.createStatement().executeUpdate(sql.toString());
+            }
+            c.commit();
+        }
+    }
+
+    /** The N entries: multi-row INSERTs of 500, committed every 10,000, the change-log triggers set aside. */
+    static void generate(DatabaseProvisioner.Coordinates owner, int n) throws Exception {
+        ChineseCorpus corpus = new ChineseCorpus(2026);
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password())) {
+            List<String> triggers = new ArrayList<>();
+            for (String name : List.of("gov_info_search_insert", "gov_info_search_update")) {
+                try (ResultSet rs = c.createStatement().executeQuery("SHOW CREATE TRIGGER " + name)) {
+                    rs.next();
+                    triggers.add(rs.getString("SQL Original Statement"));
+                }
+                c.createStatement().executeUpdate("DROP TRIGGER " + name);
+            }
+            try {
+                insert(c, owner, corpus, n);
+            } finally {
+                for (String trigger : triggers) {
+                    c.createStatement().executeUpdate(trigger);
+                }
+            }
+        }
+    }
+
+    private static void insert(Connection c, DatabaseProvisioner.Coordinates owner, ChineseCorpus corpus, int n)
+            throws Exception {
+        {
+            c.setAutoCommit(false);
+            long department = count(owner, "SELECT MIN(id) FROM department");
+            int rows = 500;
+            String values = String.join(",", Collections.nCopies(rows,
+                    "(?,?,'<p></p>',?,?,?,?,?,?,FALSE,'PROACTIVE','PUBLISHED',?,?,'bench',NOW(6),'bench',NOW(6))"));
+            String sql = """
+                    INSERT INTO gov_info (department_id, title, body_html, body_text, document_type, document_number,
+                        written_date, subject_category, key_content_category, official_document, disclosure_attribute,
+                        state, index_number, published_date, created_by, created_at, updated_by, updated_at) VALUES """
+                    + values;
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int done = 0; done < n; ) {
+                    int k = 0;
+                    int batch = rows;
+                    for (int i = 0; i < batch; i++) {
+                        ChineseCorpus.Text text = corpus.next(bodyLength(done + i));
+                        s.setLong(++k, department);
+                        s.setString(++k, text.title());
+                        s.setString(++k, text.body());
+                        s.setString(++k, text.documentType());
+                        s.setString(++k, text.documentNumber());
+                        s.setObject(++k, text.published());
+                        s.setString(++k, text.subject());
+                        s.setString(++k, text.keyContent());
+                        s.setString(++k, "BENCH/" + text.published().getYear() + "-" + (done + i));
+                        s.setObject(++k, text.published());
+                    }
+                    s.executeUpdate();
+                    done += batch;
+                    if (done % 10_000 == 0) {
+                        c.commit();
+                    }
+                    if (done % 100_000 == 0) {
+                        System.out.printf("  %,d entries written%n", done);
+                    }
+                }
+                c.commit();
+            }
+        }
+    }
+
+    /** Bodies of a government notice: mostly a few hundred characters, some a few thousand. */
+    static int bodyLength(int i) {
+        return i % 20 == 0 ? 2_000 : 150 + (i * 37) % 400;
+    }
+
+    /** The fixed mix of 200 queries, from the same generator's texts. */
+    static List<String> mix() {
+        ChineseCorpus corpus = new ChineseCorpus(2026);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            ChineseCorpus.Text t = corpus.next(bodyLength(i));
+            texts.add(t.title());
+            texts.add(t.body());
+            if (t.documentNumber() != null) {
+                texts.add(t.documentNumber());
+            }
+        }
+        return new ChineseCorpus(7).queries(texts, QUERIES);
+    }
+
+    static double rebuild(String base) throws Exception {
+        AppClient head = new AppClient(base);
+        head.login("officehead", DemoDirectory.DEMO_PASSWORD);
+        long t = System.nanoTime();
+        HttpResponse<String> started = head.sendJson("POST", "api/v1/search-index/rebuild", "");
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("rebuild: " + started.statusCode() + " " + started.body());
+        }
+        int shown = -1;
+        while (true) {
+            JsonObject progress = Json.createReader(new StringReader(head.get("api/v1/search-index/rebuild").body()))
+                    .readObject();
+            int percent = progress.getInt("percent");
+            if (percent / 10 != shown) {
+                shown = percent / 10;
+                System.out.printf("  rebuild %d %% (%,d of %,d)%n", percent, progress.getJsonNumber("done").longValue(),
+                        progress.getJsonNumber("total").longValue());
+            }
+            if (!progress.getBoolean("running")) {
+                if (!progress.isNull("failure")) {
+                    throw new IllegalStateException("rebuild failed: " + progress.getString("failure"));
+                }
+                return seconds(t);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    static long total(HttpClient http, String base, String q) throws Exception {
+        HttpResponse<String> r = get(http, base + "api/v1/catalogue?size=1&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(q + ": " + r.statusCode() + " " + r.body());
+        }
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("total").longValue();
+    }
+
+    static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static long count(DatabaseProvisioner.Coordinates owner, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static long size(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** The measurements after the index is built, and the table. */
+    record Report(int entries, long published, double generateSeconds, double tailSeconds, double rebuildSeconds,
+                  long indexBytes) {
+
+        void run(HttpClient http, String base, List<String> mix, DatabaseProvisioner.Coordinates owner, long pid)
+                throws Exception {
+            // warm-up and the engine's counts
+            List<Long> engine = new ArrayList<>();
+            for (String q : mix) {
+                engine.add(total(http, base, q));
+            }
+            // the API under 32 clients, each running the mix ROUNDS times from its own offset
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong errors = new AtomicLong();
+            ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+            long t = System.nanoTime();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int offset = c * (QUERIES / CLIENTS);
+                clients.add(pool.submit(() -> {
+                    for (int i = 0; i < QUERIES * ROUNDS; i++) {
+                        String q = mix.get((offset + i) % QUERIES);
+                        long s = System.nanoTime();
+                        HttpResponse<String> r = get(http, base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                        latencies.add(System.nanoTime() - s);
+                        if (r.statusCode() != 200) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+            double apiSeconds = seconds(t);
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double rss = rssMb(pid);
+
+            // the public search page against a bare stateless JSF page
+            boolean portal = get(http, base + "public/search?q=" + URLEncoder.encode("公开", StandardCharsets.UTF_8))
+                    .statusCode() == 200;
+            double bare = throughput(pool, http, i -> base + "error/404.xhtml");
+            double page = portal
+                    ? throughput(pool, http, i -> base + "public/search?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8))
+                    : throughput(pool, http, i -> base + "api/v1/catalogue?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8));
+            pool.shutdown();
+            rss = Math.max(rss, rssMb(pid));
+
+            // recall: each query's count against LIKE on the same database
+            int exact = 0;
+            double worst = 1.0;
+            List<String> off = new ArrayList<>();
+            long likeStart = System.nanoTime();
+            try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+                 PreparedStatement s = c.prepareStatement("""
+                         SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'
+                         AND (title LIKE ? ESCAPE '!' OR body_text LIKE ? ESCAPE '!' OR document_number LIKE ? ESCAPE '!')""")) {
+                for (int i = 0; i < mix.size(); i++) {
+                    String pattern = "%" + mix.get(i).strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                    s.setString(1, pattern);
+                    s.setString(2, pattern);
+                    s.setString(3, pattern);
+                    long like;
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        like = rs.getLong(1);
+                    }
+                    if (like == engine.get(i)) {
+                        exact++;
+                    } else {
+                        off.add("「" + mix.get(i) + "」 engine " + engine.get(i) + " LIKE " + like);
+                        worst = Math.min(worst, like == 0 ? 0 : Math.min(1.0, engine.get(i) / (double) like));
+                    }
+                }
+            }
+            double likeSeconds = seconds(likeStart);
+
+            System.out.println();
+            System.out.println("== search benchmark (issue #14 item 7) ==");
+            System.out.printf("%-52s %,14d%n", "entries generated (published in all)", entries);
+            System.out.printf("%-52s %,14d%n", "published entries indexed", published);
+            System.out.printf("%-52s %14.0f s%n", "generating them (multi-row INSERT, owner)", generateSeconds);
+            System.out.printf("%-52s %14.0f s%n", "index from the change log (boot + catch-up)", tailSeconds);
+            System.out.printf("%-52s %14.0f s%n", "rebuild through the API", rebuildSeconds);
+            System.out.printf("%-52s %,14d MB%n", "index size on disk", indexBytes >> 20);
+            System.out.printf("%-52s %,14d%n", "API requests (32 clients x 200 queries x rounds)", sorted.size());
+            System.out.printf("%-52s %14.1f ms   (target <= 50)%n", "search API p95", ms(sorted, 0.95));
+            System.out.printf("%-52s %14.1f ms%n", "search API p50", ms(sorted, 0.50));
+            System.out.printf("%-52s %14.1f ms%n", "search API max", ms(sorted, 1.0));
+            System.out.printf("%-52s %14.0f /s  (%d errors)%n", "search API throughput", sorted.size() / apiSeconds, errors.get());
+            System.out.printf("%-52s %10d / %d   (target: all)%n", "queries whose count equals LIKE's", exact, mix.size());
+            System.out.printf("%-52s %14.3f   (target 1.0)%n", "lowest recall of a query vs LIKE", worst);
+            System.out.printf("%-52s %14.0f s%n", "the 200 LIKE counts took", likeSeconds);
+            System.out.printf("%-52s %14.0f /s%n", portal ? "public search page /public/search" : "search API (no /public/search in this WAR)", page);
+            System.out.printf("%-52s %14.0f /s%n", "bare stateless JSF page /error/404.xhtml", bare);
+            System.out.printf("%-52s %14.0f %%  (target >= 50)%n", "search page / bare page", 100 * page / bare);
+            System.out.printf("%-52s %,14.0f MB  (target <= 1024)%n", "server RSS (max seen)", rss);
+            off.forEach(o -> System.out.println("  differs: " + o));
+        }
+
+        static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url)
+                throws Exception {
+            AtomicLong done = new AtomicLong();
+            long end = System.nanoTime() + PAGE_RUN.toNanos();
+            List<Future<?>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                int offset = c * 7;
+                clients.add(pool.submit(() -> {
+                    for (int i = offset; System.nanoTime() < end; i++) {
+                        get(http, url.apply(i));
+                        done.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : clients) {
+                f.get();
+            }
+            return done.get() / (double) PAGE_RUN.toSeconds();
+        }
+
+        static double ms(List<Long> sorted, double quantile) {
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int i = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+            return sorted.get(Math.max(0, i)) / 1e6;
+        }
+
+        static double rssMb(long pid) throws Exception {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+            return Double.NaN;
+        }
+    }
+}
