@@ -9,22 +9,22 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** The bodies and views of the assessment API. */
-final class AssessmentJson {
+public final class AssessmentJson {
 
     private AssessmentJson() {
     }
 
-    record NewRecord(Long departmentId, Integer year, String kind, @Size(max = AssessmentRecord.MAX_PERSON) String person,
+    public record NewRecord(Long departmentId, Integer year, String kind, @Size(max = AssessmentRecord.MAX_PERSON) String person,
                      @Size(max = AssessmentRecord.MAX_REASON) String reason) {
     }
 
-    record RatingBody(@Size(max = 24) String queryCode, Integer score) {
+    public record RatingBody(@Size(max = 24) String queryCode, Integer score) {
     }
 
-    record RatingView(String requestNumber, int score) {
+    public record RatingView(String requestNumber, int score) {
     }
 
-    record RecordView(Long id, Long departmentId, int year, String kind, String person, String reason, String recordedBy,
+    public record RecordView(Long id, Long departmentId, int year, String kind, String person, String reason, String recordedBy,
                       LocalDateTime recordedAt) {
         static RecordView of(AssessmentRecord r) {
             return new RecordView(r.getId(), r.getDepartmentId(), r.getYear(), r.getKind().name(), r.getPerson(),
@@ -32,7 +32,7 @@ final class AssessmentJson {
         }
     }
 
-    record DepartmentView(Long departmentId, String departmentName, int published, int publishedOnTime,
+    public record DepartmentView(Long departmentId, String departmentName, int published, int publishedOnTime,
                           int overdueUnpublished, Double publicationOnTimePercent, int workingDaysLate,
                           int maxWorkingDaysLate, List<KeyContentCategory> responsibleCategories,
                           List<KeyContentCategory> coveredCategories, List<KeyContentCategory> missingCategories,
@@ -46,7 +46,7 @@ final class AssessmentJson {
         }
     }
 
-    record YearView(int year, List<KeyContentCategory> coveredCategories, List<DepartmentView> departments) {
+    public record YearView(int year, List<KeyContentCategory> coveredCategories, List<DepartmentView> departments) {
         static YearView of(YearAssessment y) {
             return new YearView(y.year(), List.copyOf(y.covered()),
                     y.departments().stream().map(DepartmentView::of).toList());

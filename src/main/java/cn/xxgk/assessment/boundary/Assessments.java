@@ -10,6 +10,7 @@ import cn.xxgk.assessment.control.AssessmentWorkbook;
 import cn.xxgk.assessment.control.DepartmentScores;
 import cn.xxgk.assessment.entity.AssessmentRecord;
 import cn.xxgk.assessment.entity.Rating;
+import cn.xxgk.catalogue.boundary.CatalogueSettings;
 import cn.xxgk.catalogue.boundary.PublicationFigures;
 import cn.xxgk.identity.boundary.Directory;
 import cn.xxgk.identity.entity.Department;
@@ -55,6 +56,9 @@ public class Assessments {
     Directory directory;
 
     @Inject
+    CatalogueSettings catalogueSettings;
+
+    @Inject
     Clock clock;
 
     public YearAssessment ofYear(int year) {
@@ -69,7 +73,7 @@ public class Assessments {
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
                 .getResultStream().forEach(r -> scores.rating(r.getDepartmentId(), r.getScore()));
         records.ofYear(year).forEach(r -> scores.record(r.getDepartmentId(), r.getKind()));
-        return new YearAssessment(year, scores.assess(departments()), scores.covered());
+        return new YearAssessment(year, scores.assess(departments(), catalogueSettings.keyContentDepartments()), scores.covered());
     }
 
     /** The year's figures and records as XLSX. */

@@ -14,7 +14,7 @@ import java.util.Set;
  * Adds up one year's facts per department: each fact is told once ({@link #publication},
  * {@link #reply}, {@link #rating}, {@link #record}); {@link #assess} gives a row per department.
  * A key content category counts as covered when any entry of it was published within the year; it
- * is shown against the department the rules make responsible for it (matched by name).
+ * is shown against the department responsible for it (the catalogue's setting, by department name).
  */
 public final class DepartmentScores {
 
@@ -72,13 +72,17 @@ public final class DepartmentScores {
         return this;
     }
 
-    /** A row for each department (by id, with its name), in the order given; facts of other departments are left out. */
-    public List<DepartmentAssessment> assess(Map<Long, String> departments) {
+    /**
+     * A row for each department (by id, with its name), in the order given; facts of other
+     * departments are left out. {@code responsibleDepartment}: the department name per category.
+     */
+    public List<DepartmentAssessment> assess(Map<Long, String> departments,
+                                             Map<KeyContentCategory, String> responsibleDepartment) {
         List<DepartmentAssessment> rows = new ArrayList<>();
         departments.forEach((id, name) -> {
             int[] c = counts.getOrDefault(id, new int[10]);
             List<KeyContentCategory> responsible = Arrays.stream(KeyContentCategory.values())
-                    .filter(k -> k.responsibleDepartment().equals(name)).toList();
+                    .filter(k -> name != null && name.equals(responsibleDepartment.get(k))).toList();
             rows.add(new DepartmentAssessment(id, name, c[PUBLISHED], c[ON_TIME], c[OVERDUE], c[DAYS_LATE], c[MAX_LATE],
                     responsible, responsible.stream().filter(covered::contains).toList(), c[REPLIES], c[REPLIES_ON_TIME],
                     c[RATINGS], c[RATINGS] == 0 ? null : scoreSums.get(id) / (double) c[RATINGS],

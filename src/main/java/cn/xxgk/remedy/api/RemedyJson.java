@@ -10,20 +10,20 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /** The bodies and views of /api/v1/remedy-cases; enumerations by name, dates yyyy-MM-dd. */
-final class RemedyJson {
+public final class RemedyJson {
 
     private RemedyJson() {
     }
 
-    record NewCase(@Size(max = 24) String requestNumber, String kind, Long reviewCaseId,
+    public record NewCase(@Size(max = 24) String requestNumber, String kind, Long reviewCaseId,
                    @Size(max = RemedyCase.MAX_BODY) String body, @Size(max = RemedyCase.MAX_CASE_NUMBER) String caseNumber,
                    String receivedOn, @Size(max = RemedyCase.MAX_NOTE) String note) {
     }
 
-    record Command(Long version, String result, String decidedOn, String copyReceivedOn) {
+    public record Command(Long version, String result, String decidedOn, String copyReceivedOn) {
     }
 
-    record CaseView(Long id, Long requestId, String requestNumber, String kind, Long reviewCaseId, String body,
+    public record CaseView(Long id, Long requestId, String requestNumber, String kind, Long reviewCaseId, String body,
                     String caseNumber, LocalDate receivedOn, LocalDate decidedOn, String result, String note,
                     LocalDate defenceDueDate, String defenceState, long version) {
         static CaseView of(RemedyCase c, DeadlineStatus defence) {
@@ -34,7 +34,7 @@ final class RemedyJson {
         }
     }
 
-    record DocumentView(Long id, Long caseId, String fileName, String contentType, long sizeBytes, String sha256) {
+    public record DocumentView(Long id, Long caseId, String fileName, String contentType, long sizeBytes, String sha256) {
         static DocumentView of(RemedyDocument d) {
             return new DocumentView(d.getId(), d.getCaseId(), d.getFileName(), d.getContentType(), d.getSizeBytes(),
                     d.getSha256());
@@ -42,13 +42,13 @@ final class RemedyJson {
     }
 
     /** Section 四 as the national table has it: three groups, five columns each (总计 included). */
-    record TallyView(int year, Row review, Row suitWithoutReview, Row suitAfterReview) {
+    public record TallyView(int year, Row review, Row suitWithoutReview, Row suitAfterReview) {
         static TallyView of(RemedyTally t) {
             return new TallyView(t.year(), Row.of(t.review()), Row.of(t.suitWithoutReview()), Row.of(t.suitAfterReview()));
         }
     }
 
-    record Row(long upheld, long corrected, long other, long pending, long total) {
+    public record Row(long upheld, long corrected, long other, long pending, long total) {
         static Row of(RemedyTally.Row r) {
             return new Row(r.upheld(), r.corrected(), r.other(), r.pending(), r.total());
         }

@@ -17,7 +17,13 @@ class DepartmentScoresTest {
 
     private static final Map<Long, String> DEPARTMENTS = new LinkedHashMap<>(Map.of(1L, "办公室"));
 
+    /** The seed's responsible departments (seed 一(二)), as the catalogue settings give them by default. */
+    private static final Map<KeyContentCategory, String> SEED = new java.util.EnumMap<>(KeyContentCategory.class);
+
     static {
+        for (KeyContentCategory k : KeyContentCategory.values()) {
+            SEED.put(k, k.responsibleDepartment());
+        }
         DEPARTMENTS.put(2L, "产业发展处");
         DEPARTMENTS.put(3L, "机关党委");
     }
@@ -30,7 +36,7 @@ class DepartmentScoresTest {
                 .publication(2L, null, true, 0)
                 .publication(2L, null, true, 3)
                 .publication(2L, null, false, 5)
-                .assess(DEPARTMENTS);
+                .assess(DEPARTMENTS, SEED);
         DepartmentAssessment industry = rows.get(1);
         assertEquals("产业发展处", industry.departmentName());
         assertEquals(3, industry.published());
@@ -49,7 +55,7 @@ class DepartmentScoresTest {
                 .publication(1L, KeyContentCategory.BUDGET, true, 0)
                 .publication(2L, KeyContentCategory.DECISIONS, true, 0)   // another department's entry covers it too
                 .publication(1L, KeyContentCategory.PROCUREMENT, false, 4); // not published: not covered
-        List<DepartmentAssessment> rows = scores.assess(DEPARTMENTS);
+        List<DepartmentAssessment> rows = scores.assess(DEPARTMENTS, SEED);
         DepartmentAssessment office = rows.get(0);
         assertEquals(6, office.responsible().size());
         assertEquals(List.of(KeyContentCategory.DECISIONS, KeyContentCategory.BUDGET), office.covered());
@@ -65,7 +71,7 @@ class DepartmentScoresTest {
                 .reply(1L, true).reply(1L, true).reply(1L, false).reply(null, true)
                 .rating(1L, 5).rating(1L, 2)
                 .record(1L, RecordKind.COMMENDATION).record(1L, RecordKind.ACCOUNTABILITY).record(1L, RecordKind.ACCOUNTABILITY)
-                .assess(DEPARTMENTS).get(0);
+                .assess(DEPARTMENTS, SEED).get(0);
         assertEquals(3, office.replies());
         assertEquals(2, office.repliesOnTime());
         assertEquals(200.0 / 3, office.replyOnTimePercent(), 1e-9);
