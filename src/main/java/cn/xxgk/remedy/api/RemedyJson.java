@@ -17,7 +17,7 @@ public final class RemedyJson {
 
     public record NewCase(@Size(max = 24) String requestNumber, String kind, Long reviewCaseId,
                    @Size(max = RemedyCase.MAX_BODY) String body, @Size(max = RemedyCase.MAX_CASE_NUMBER) String caseNumber,
-                   String receivedOn, @Size(max = RemedyCase.MAX_NOTE) String note) {
+                   String receivedOn, @Size(max = RemedyCase.MAX_NOTE) String note, String copyReceivedOn) {
     }
 
     public record Command(Long version, String result, String decidedOn, String copyReceivedOn) {

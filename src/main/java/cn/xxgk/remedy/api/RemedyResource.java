@@ -63,7 +63,8 @@ public class RemedyResource {
             throw new InvalidInputException("remedy.invalid.requestNumber");
         }
         RemedyCase c = cases.open(new RemedyCases.NewCase(body.requestNumber(), parse(RemedyKind.class, body.kind(), "kind"),
-                body.reviewCaseId(), body.body(), body.caseNumber(), isoDate(body.receivedOn(), "receivedOn"), body.note()));
+                body.reviewCaseId(), body.body(), body.caseNumber(), isoDate(body.receivedOn(), "receivedOn"), body.note(),
+                isoDate(body.copyReceivedOn(), "copyReceivedOn")));
         return Response.created(URI.create("remedy-cases/" + c.getId())).entity(view(c)).build();
     }
 

@@ -59,9 +59,12 @@ public class RemedyCases {
     @Inject
     Clock clock;
 
-    /** What the office enters for a new case; dates yyyy-MM-dd as typed, checked here. */
+    /**
+     * What the office enters for a new case. {@code copyReceivedOn}, for a review: the day the copy of
+     * the application arrived, which opens the defence deadline at once (optional; it can be entered later).
+     */
     public record NewCase(String requestNumber, RemedyKind kind, Long reviewCaseId, String body, String caseNumber,
-                          LocalDate receivedOn, String note) {
+                          LocalDate receivedOn, String note, LocalDate copyReceivedOn) {
     }
 
     @Audited(action = "REMEDY_CASE_OPEN", objectType = TYPE, firstParameterNamesTheObject = false)
@@ -79,7 +82,11 @@ public class RemedyCases {
                 InputRules.date(input.receivedOn(), "receivedOn", today()),
                 InputRules.text(input.note(), "note", RemedyCase.MAX_NOTE, true), caller(), now());
         em.persist(c);
-        return CASES.flushed(em, null, c);
+        CASES.flushed(em, null, c);
+        if (input.copyReceivedOn() != null) {
+            openDefenceDeadline(c, input.copyReceivedOn());
+        }
+        return c;
     }
 
     @Audited(action = "REMEDY_CASE_DECIDE", objectType = TYPE)
@@ -93,18 +100,20 @@ public class RemedyCases {
     /** The day the copy of the review application arrived: the 10 working days of the defence run from it. */
     @Audited(action = "REMEDY_DEFENCE_DEADLINE", objectType = TYPE)
     public RemedyCase enterDefenceDeadline(Long id, long seenVersion, LocalDate copyReceivedOn) {
-        return CASES.change(em, id, seenVersion, c -> {
-            if (copyReceivedOn == null || copyReceivedOn.isBefore(c.getReceivedOn()) || copyReceivedOn.isAfter(today())) {
-                throw new InvalidInputException("remedy.invalid.copyReceivedOn", c.getReceivedOn(), today());
-            }
-            if (!c.takesDefenceDeadline()) {
-                throw new InvalidInputException("remedy.invalid.defenceDeadline");
-            }
-            Deadline deadline = deadlines.open(TYPE, c.getId().toString(), DeadlineKind.REVIEW_DEFENCE, copyReceivedOn,
-                    caller());
-            em.flush();
-            c.attachDefenceDeadline(deadline.getId(), caller(), now());
-        });
+        return CASES.change(em, id, seenVersion, c -> openDefenceDeadline(c, copyReceivedOn));
+    }
+
+    private void openDefenceDeadline(RemedyCase c, LocalDate copyReceivedOn) {
+        if (copyReceivedOn == null || copyReceivedOn.isBefore(c.getReceivedOn()) || copyReceivedOn.isAfter(today())) {
+            throw new InvalidInputException("remedy.invalid.copyReceivedOn", c.getReceivedOn(), today());
+        }
+        if (!c.takesDefenceDeadline()) {
+            throw new InvalidInputException("remedy.invalid.defenceDeadline");
+        }
+        Deadline deadline = deadlines.open(TYPE, c.getId().toString(), DeadlineKind.REVIEW_DEFENCE, copyReceivedOn, caller());
+        em.flush();
+        c.attachDefenceDeadline(deadline.getId(), caller(), now());
+        em.flush();
     }
 
     /** The defence was submitted: its deadline's reminders stop. */
