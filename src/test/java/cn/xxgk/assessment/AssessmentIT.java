@@ -95,7 +95,8 @@ class AssessmentIT {
     void theTallyCountsTheYearsCasesByResult_section4() throws Exception {
         int year = today.getYear();
         JsonObject tallyBefore = ok(client("office").get("api/v1/remedy-cases/tally/" + year));
-        String number = replied(null).getString("number");
+        JsonObject receipt = replied(null);
+        String number = receipt.getString("number");
 
         JsonObject review = openCase(number, "REVIEW", null);
         decide(review, "UPHELD");
@@ -130,6 +131,11 @@ class AssessmentIT {
                 Json.createObjectBuilder().add("version", version(withDeadline))));
         assertEquals(0, db.scalar("SELECT COUNT(*) FROM deadline WHERE subject_type = 'RemedyCase'"
                 + " AND closed_at IS NULL AND subject_id = '" + id(pendingReview) + "'"));
+
+        // the request page shows its cases
+        String page = client("office").browse("request/view.xhtml?id=" + id(receipt)).body();
+        assertTrue(page.contains("行政复议与行政诉讼") && page.contains("郑州铁路运输法院") && page.contains("结果维持")
+                && page.contains("尚未审结"), page);
     }
 
     @Test
@@ -248,6 +254,11 @@ class AssessmentIT {
                 assertEquals(2, book.getSheetAt(1).getLastRowNum() - countOthersRecords(book, name));
             }
             assertEquals(403, client("deptstaff").get("api/v1/assessment/" + year).statusCode());
+            HttpResponse<String> dashboard = client("leader").browse("assessment/index.xhtml?year=" + year);
+            assertEquals(200, dashboard.statusCode());
+            assertTrue(dashboard.body().contains(name) && dashboard.body().contains("on-time-chart")
+                    && dashboard.body().contains("按期答复率"), dashboard.body());
+            assertEquals(403, client("deptstaff").browse("assessment/index.xhtml").statusCode());
         } finally {
             for (String setting : before.split(",")) {
                 String[] parts = setting.split(":", -1);
