@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,9 @@ public class RemedyRegistry {
 
     @Inject
     Deadlines deadlines;
+
+    @Inject
+    Clock clock;
 
     public RemedyCase find(Long id) {
         RemedyCase c = id == null ? null : em.find(RemedyCase.class, id);
@@ -75,7 +79,7 @@ public class RemedyRegistry {
      */
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR, DISCIPLINE})
     public RemedyTally tally(int year) {
-        int current = LocalDate.now(cn.xxgk.platform.control.AgencyClock.ZONE).getYear();
+        int current = LocalDate.now(clock).getYear();
         if (year < FIRST_YEAR || year > current) {
             throw new InvalidInputException("remedy.invalid.year", FIRST_YEAR, current);
         }
