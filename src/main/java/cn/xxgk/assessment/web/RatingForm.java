@@ -33,12 +33,16 @@ public class RatingForm implements Serializable {
 
     private Integer score;
     private RatingState state;
+    /** The number and code the page was opened with, kept for the rating's postback (a status page may not keep them). */
+    private String number;
+    private String code;
 
     /** Where the rating stands (read once per view and after rating); null for a wrong number or code. */
     public RatingState state(String number, String code) {
+        remember(number, code);
         if (state == null) {
             try {
-                state = ratings.state(number, code);
+                state = ratings.state(this.number, this.code);
             } catch (InvalidInputException unknown) {
                 return null;
             }
@@ -47,11 +51,19 @@ public class RatingForm implements Serializable {
     }
 
     public void rate(String number, String code) {
+        remember(number, code);
         Rating rating = flaws.attempt("rating", key -> "assessment.rating.score".equals(key) ? "score" : null,
-                () -> ratings.rate(number, code, score));
+                () -> ratings.rate(this.number, this.code, score));
         state = null;
         if (rating != null) {
             messages.info(null, "assessment.rating.thanks");
+        }
+    }
+
+    private void remember(String givenNumber, String givenCode) {
+        if (givenNumber != null && !givenNumber.isBlank()) {
+            number = givenNumber;
+            code = givenCode;
         }
     }
 
