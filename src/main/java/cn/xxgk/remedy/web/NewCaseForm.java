@@ -1,5 +1,6 @@
 package cn.xxgk.remedy.web;
 
+import cn.xxgk.calendar.control.DeadlineKind;
 import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
 import cn.xxgk.remedy.boundary.RemedyCases;
@@ -53,6 +54,7 @@ public class NewCaseForm implements Serializable {
     }
 
     public RemedyKind[] getKinds() { return RemedyKind.values(); }
+    public int getDefenceDays() { return DeadlineKind.REVIEW_DEFENCE.workingDays(); }
     public RemedyKind getKind() { return kind; }
     public void setKind(RemedyKind kind) { this.kind = kind; }
     public String getBody() { return body; }
