@@ -140,7 +140,8 @@ class AssessmentIT {
 
     @Test
     void aCaseKeepsItsDocumentsOfTheAcceptedTypesOnly() throws Exception {
-        JsonObject c = openCase(replied(null).getString("number"), "REVIEW", null);
+        JsonObject receipt = replied(null);
+        JsonObject c = openCase(receipt.getString("number"), "REVIEW", null);
         byte[] pdf = "%PDF-1.4\n% 行政复议决定书\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> added = upload("api/v1/remedy-cases/" + id(c) + "/documents?fileName=decision.pdf", pdf);
         assertEquals(201, added.statusCode(), added.body());
@@ -152,6 +153,9 @@ class AssessmentIT {
                 + json(added.body()).getJsonNumber("id").longValue());
         assertEquals(200, back.statusCode());
         assertArrayEquals(pdf, back.body());
+        assertTrue(send("office", "GET", "api/v1/remedy-cases/" + id(c) + "/documents", null).body().contains("decision.pdf"));
+        assertTrue(client("office").browse("request/view.xhtml?id=" + id(receipt)).body().contains("decision.pdf"),
+                "the request page lists the case's document");
     }
 
     // ---- the applicant's rating -----------------------------------------------------------

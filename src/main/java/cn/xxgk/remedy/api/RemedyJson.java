@@ -2,6 +2,7 @@ package cn.xxgk.remedy.api;
 
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.remedy.boundary.DocumentInfo;
 import cn.xxgk.remedy.boundary.RemedyTally;
 import cn.xxgk.remedy.entity.RemedyCase;
 import cn.xxgk.remedy.entity.RemedyDocument;
@@ -35,6 +36,10 @@ public final class RemedyJson {
     }
 
     public record DocumentView(Long id, Long caseId, String fileName, String contentType, long sizeBytes, String sha256) {
+        static DocumentView of(DocumentInfo d) {
+            return new DocumentView(d.id(), d.caseId(), d.fileName(), d.contentType(), d.sizeBytes(), d.sha256());
+        }
+
         static DocumentView of(RemedyDocument d) {
             return new DocumentView(d.getId(), d.getCaseId(), d.getFileName(), d.getContentType(), d.getSizeBytes(),
                     d.getSha256());

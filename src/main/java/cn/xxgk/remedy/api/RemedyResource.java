@@ -109,7 +109,7 @@ public class RemedyResource {
     @Operation(summary = "案件材料列表")
     public List<DocumentView> documents(@PathParam("id") Long id) {
         registry.find(id);
-        return registry.documents(id).stream().map(DocumentView::of).toList();
+        return registry.documents(List.of(id)).stream().map(DocumentView::of).toList();
     }
 
     @POST

@@ -52,10 +52,15 @@ public class RemedyRegistry {
                 .getResultList();
     }
 
-    /** The documents of a case, without their bytes' use: the list of a case's files. */
-    public List<RemedyDocument> documents(Long caseId) {
-        return em.createNamedQuery(RemedyDocument.OF_CASE, RemedyDocument.class).setParameter("case", caseId)
-                .getResultList();
+    /** The documents of cases, without their bytes, oldest first. */
+    public List<DocumentInfo> documents(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        SELECT NEW cn.xxgk.remedy.boundary.DocumentInfo(d.id, d.caseId, d.fileName, d.contentType, d.sizeBytes, d.sha256)
+                        FROM RemedyDocument d WHERE d.caseId IN :cases ORDER BY d.id""", DocumentInfo.class)
+                .setParameter("cases", caseIds).getResultList();
     }
 
     /** One document with its bytes, checked against the checksum kept when it was uploaded. */

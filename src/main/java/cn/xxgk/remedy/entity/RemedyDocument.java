@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,10 +20,7 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "remedy_document")
-@NamedQuery(name = RemedyDocument.OF_CASE, query = "SELECT d FROM RemedyDocument d WHERE d.caseId = :case ORDER BY d.id")
 public class RemedyDocument {
-
-    public static final String OF_CASE = "RemedyDocument.ofCase";
 
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     @Column(name = "case_id", nullable = false, updatable = false) private Long caseId;

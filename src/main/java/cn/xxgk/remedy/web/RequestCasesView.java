@@ -3,6 +3,7 @@ package cn.xxgk.remedy.web;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.platform.web.FieldFlaws;
 import cn.xxgk.platform.web.Messages;
+import cn.xxgk.remedy.boundary.DocumentInfo;
 import cn.xxgk.remedy.boundary.RemedyCases;
 import cn.xxgk.remedy.boundary.RemedyRegistry;
 import cn.xxgk.remedy.entity.RemedyCase;
@@ -15,6 +16,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Backs WEB-INF/includes/remedy/cases.xhtml: the review and suit cases of one request (its id is the
@@ -42,8 +44,15 @@ public class RequestCasesView implements Serializable {
         Map<Object, Object> perRequest = FacesContext.getCurrentInstance().getAttributes();
         @SuppressWarnings("unchecked")
         List<Row> rows = (List<Row>) perRequest.computeIfAbsent(RequestCasesView.class.getName() + "." + id,
-                key -> registry.ofRequest(id).stream().map(c -> new Row(c, registry.defenceDeadline(c).orElse(null))).toList());
+                key -> rows(registry.ofRequest(id)));
         return rows;
+    }
+
+    private List<Row> rows(List<RemedyCase> found) {
+        Map<Long, List<DocumentInfo>> documents = registry.documents(found.stream().map(RemedyCase::getId).toList())
+                .stream().collect(Collectors.groupingBy(DocumentInfo::caseId));
+        return found.stream().map(c -> new Row(c, registry.defenceDeadline(c).orElse(null),
+                documents.getOrDefault(c.getId(), List.of()))).toList();
     }
 
     /** The pending cases, for the decision form. */
@@ -89,6 +98,6 @@ public class RequestCasesView implements Serializable {
     }
 
     /** A case as the table shows it. */
-    public record Row(RemedyCase c, DeadlineStatus defence) {
+    public record Row(RemedyCase c, DeadlineStatus defence, List<DocumentInfo> documents) {
     }
 }
