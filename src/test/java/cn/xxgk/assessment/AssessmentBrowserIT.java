@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The assessment dashboard in Chromium: the leader's charts on a phone, a record entered by the office. */
+/** In Chromium: the leader's charts on a phone, a record entered by the office, a review case on a request's page. */
 class AssessmentBrowserIT {
 
     @Test
@@ -63,7 +63,7 @@ class AssessmentBrowserIT {
         String received = app.database().text("SELECT GREATEST(received_on, CURDATE() - INTERVAL 3 DAY) FROM disclosure_request"
                 + " WHERE id = " + requestId);
         String body = "郑州市人民政府-" + System.nanoTime() % 100000;
-        try (Browser browser = new Browser(Browser.PHONE)) {
+        try (Browser browser = new Browser(Browser.DESKTOP)) {
             LoginPage.open(browser.driver(), app.url()).loginAs("office", DemoDirectory.DEMO_PASSWORD);
             browser.driver().get(app.url() + "request/view.xhtml?id=" + requestId);
             RemedyCasesPart cases = RemedyCasesPart.at(browser.driver()).registerReview(body, received, received);
