@@ -80,7 +80,8 @@ class ComponentDependenciesTest {
                 "request", "letter", "notification", "workspace",
                 "statistics", // yearreport: statistics
                 "search", // search: the search engine (issue #14)
-                "portal" // portal: the public portal (issue #14)
+                "portal", // portal: the public portal (issue #14)
+                "remedy", "assessment" // remedy, assessment: issue #15 items 3, 4
         )), components.toString());
     }
 
