@@ -86,8 +86,9 @@ public class AnnualReports {
 
     /** The JSON of the year's report as it would be published now. */
     public String draftJson(int year) {
-        AnnualReportDraft d = draft(year);
-        return ReportJson.write(content(d.report(), d.table()));
+        years.existing(year);
+        AnnualReport report = find(year).orElseGet(() -> AnnualReport.draft(year, caller(), LocalDateTime.now(clock)));
+        return ReportJson.write(content(report, table(report)));
     }
 
     /** Sections 一, 五 and 六 and the fees collected; seenVersion -1 for a report not yet saved. */
