@@ -35,7 +35,8 @@ class ScreenAddressesIT {
     static final List<String> SCREENS = List.of("index.xhtml", "reminders.xhtml", "admin/departments.xhtml",
             "admin/users.xhtml", "audit/log.xhtml", "calendar/index.xhtml", "catalogue/edit.xhtml",
             "catalogue/entries.xhtml", "catalogue/item.xhtml", "catalogue/late.xhtml", "catalogue/queue.xhtml",
-            "catalogue/settings.xhtml", "request/intake.xhtml", "request/list.xhtml", "request/view.xhtml");
+            "catalogue/settings.xhtml", "request/intake.xhtml", "request/list.xhtml", "request/view.xhtml",
+            "assessment/index.xhtml"); // assessment: issue #15 item 4
 
     static final List<String> PARAMETERS = List.of("", "?id=999999", "?id=abc", "?id=-1", "?id=", "?scope=all",
             "?state=NOPE", "?due=x", "?channel=x", "?outcome=x", "?year=99999", "?year=abc", "?q=%00",

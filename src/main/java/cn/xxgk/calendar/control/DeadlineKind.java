@@ -16,7 +16,13 @@ public enum DeadlineKind {
     /** Art. 32: a consulted third party has 15 working days to answer, from the day it receives the letter. */
     THIRD_PARTY_ANSWER(15, 0),
     /** Art. 34: a consulted agency has 15 working days from its receipt of the letter; silence counts as consent. */
-    INTER_AGENCY_ANSWER(15, 0);
+    INTER_AGENCY_ANSWER(15, 0),
+    /*
+     * remedy: 行政复议法 (2023) Art. 48: the respondent answers in writing within 10 days of receiving the
+     * copy of the application; Art. 88(2): its "十日" are working days, public holidays not counted.
+     */
+    /** Administrative Reconsideration Law Arts. 48 and 88: the written defence of a review within 10 working days. */
+    REVIEW_DEFENCE(10, 0);
 
     private final int workingDays;
     private final int extensionCap;

@@ -40,7 +40,10 @@ public class MenuView {
             new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)),
             // yearreport: the live statistics and the annual report
             new Entry("statistics.menu", "/statistics/index.xhtml", "pi pi-chart-bar",
-                    Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)));
+                    Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)),
+            // assessment (issue #15 item 4)
+            new Entry("menu.assessment", "/assessment/index.xhtml", "pi pi-chart-bar", Set.of(Role.OFFICE_STAFF,
+                    Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR, Role.DISCIPLINE)));
 
     @Inject
     SecurityContext security;
