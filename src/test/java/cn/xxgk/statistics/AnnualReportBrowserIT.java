@@ -52,6 +52,7 @@ class AnnualReportBrowserIT {
         assertTrue(page.state().contains("草稿"), page.state());
         assertEquals(25, page.rowCodes().size(), page.rowCodes().toString());
         assertEquals("3.3.1", page.rowCodes().get(4));
+        assertTrue(driver.findElement(By.id("review-table")).getText().contains("行政诉讼（复议后起诉）"), "section 四");
 
         page.writeOverview("字".repeat(10_001));
         assertTrue(page.overviewMessage().contains("不能超过 10,000 个字") || page.overviewMessage().contains("不能超过"),

@@ -115,6 +115,7 @@ class AnnualReportIT {
         assertEquals("PUBLISHED", published.getString("state"));
         assertTable(published.getJsonObject("requests"));
         assertEquals(4, published.getJsonObject("proactive").getJsonObject("normativeDocuments").getInt("inForce"));
+        assertTrue(published.getJsonObject("reviewAndLitigation").getBoolean("computed"), "section 四 from the remedy cases");
         assertTrue(anyone.get("api/v1/statistics/annual-report").body().contains("\"year\":" + YEAR));
         HttpResponse<byte[]> pdf = anyone.getBytes("api/v1/statistics/annual-report/" + YEAR + "/pdf");
         assertEquals(200, pdf.statusCode());

@@ -34,9 +34,13 @@ public class RequestTallies {
     static final String FROM_REQUESTS = """
 
             FROM disclosure_request r
-            WHERE r.state <> 'SPLIT' AND r.received_on <= ?2""";
+            WHERE r.state <> 'SPLIT' AND r.received_on <= ?2 AND (r.replied_on >= ?1 OR r.replied_on IS NULL)""";
 
-    /** Every request but a split one, with the day it ended (null while open), received up to ?2. */
+    /**
+     * Every request but a split one, with the day it ended (null while open), received up to ?2 and
+     * not replied before ?1: two ranges of the index ix_disclosure_request_tally (replied from ?1 on,
+     * or not replied), so a year's count reads the year's rows and the unreplied ones, not all history.
+     */
     static final String ENDED = SELECT_ENDED + FROM_REQUESTS;
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package cn.xxgk.statistics.boundary;
 
+import cn.xxgk.remedy.boundary.RemedyTally;
 import cn.xxgk.statistics.control.RequestTable;
 import cn.xxgk.statistics.entity.AnnualReport;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.List;
  * @param lastYear null when there is no last year (the agency's first year)
  * @param lastYearTexts last year's report (texts beside this year's), null when none was written
  * @param unbalanced the requests that ended in the year without an outcome naming a row
+ * @param review section 四: the year's review and litigation cases as the remedy component counts them
  */
 public record AnnualReportDraft(AnnualReport report, RequestTable table, RequestTable lastYear,
-                                AnnualReport lastYearTexts, List<String> unbalanced) {
+                                AnnualReport lastYearTexts, List<String> unbalanced, RemedyTally review) {
 
     public boolean isBalanced() {
         return table.isBalanced();

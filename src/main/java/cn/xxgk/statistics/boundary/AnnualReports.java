@@ -10,6 +10,7 @@ import cn.xxgk.identity.boundary.AgencySetup;
 import cn.xxgk.letter.boundary.Letters;
 import cn.xxgk.platform.control.ConcurrentChangeException;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.remedy.boundary.RemedyRegistry;
 import cn.xxgk.request.boundary.RequestTallies;
 import cn.xxgk.statistics.control.ReportContent;
 import cn.xxgk.statistics.control.ReportJson;
@@ -67,6 +68,9 @@ public class AnnualReports {
     @Inject
     Letters letters;
 
+    @Inject
+    RemedyRegistry remedies;
+
     /** The year's report as it stands, its table computed now, last year's beside it. */
     public AnnualReportDraft draft(int year) {
         years.existing(year);
@@ -81,13 +85,14 @@ public class AnnualReports {
                     : RequestTable.of(tallies.annualTally(year - 1));
         }
         List<String> unbalanced = table.isBalanced() ? List.of() : tallies.endedWithoutOutcome(year);
-        return new AnnualReportDraft(report, table, last, lastReport, unbalanced);
+        return new AnnualReportDraft(report, table, last, lastReport, unbalanced, remedies.tally(year));
     }
 
     /** The JSON of the year's report as it would be published now. */
     public String draftJson(int year) {
-        AnnualReportDraft d = draft(year);
-        return ReportJson.write(content(d.report(), d.table()));
+        years.existing(year);
+        AnnualReport report = find(year).orElseGet(() -> AnnualReport.draft(year, caller(), LocalDateTime.now(clock)));
+        return ReportJson.write(content(report, table(report)));
     }
 
     /** Sections 一, 五 and 六 and the fees collected; seenVersion -1 for a report not yet saved. */
@@ -129,7 +134,7 @@ public class AnnualReports {
             ReportContent draft = content(r, table);
             ReportContent published = new ReportContent(draft.agency(), year, ReportState.PUBLISHED.name(),
                     now.toLocalDate(), draft.overview(), draft.problems(), draft.other(), draft.feesCollected(),
-                    draft.figures(), table);
+                    draft.figures(), table, draft.review());
             byte[] pdf = letters.renderDocument(ReportXhtml.write(published), ReportXhtml.texts(published),
                     "Annual report " + year);
             r.publish(ReportJson.write(published), pdf, ReportXlsx.write(published), caller(), now);
@@ -154,7 +159,7 @@ public class AnnualReports {
     }
 
     private ReportContent content(AnnualReport report, RequestTable table) {
-        return ReportContent.of(agencies.currentAgency().getName(), report, table);
+        return ReportContent.of(agencies.currentAgency().getName(), report, table, remedies.tally(report.getYear()));
     }
 
     private AnnualReport change(int year, long seenVersion, Consumer<AnnualReport> action) {

@@ -51,8 +51,7 @@ public final class ReportJson {
         }
         return report.add("sections", sections).add("proactive", proactive).add("requests", table)
                 .add("balanced", c.requests().isBalanced())
-                .add("reviewAndLitigation", Json.createObjectBuilder().add("computed", false)
-                        .add("note", ReportContent.REVIEW_NOT_COMPUTED))
+                .add("reviewAndLitigation", review(c))
                 .build().toString();
     }
 
@@ -66,6 +65,22 @@ public final class ReportJson {
             cells.put(code, columns);
         });
         return RequestTable.read(cells);
+    }
+
+    /** Section 四: review, suitWithoutReview, suitAfterReview, each with upheld, corrected, other, pending, total. */
+    private static JsonObjectBuilder review(ReportContent c) {
+        if (c.review() == null) {
+            return Json.createObjectBuilder().add("computed", false).add("note", ReportContent.REVIEW_NOT_COMPUTED);
+        }
+        JsonObjectBuilder o = Json.createObjectBuilder().add("computed", true);
+        String[] keys = {"review", "suitWithoutReview", "suitAfterReview"};
+        var rows = java.util.List.of(c.review().review(), c.review().suitWithoutReview(), c.review().suitAfterReview());
+        for (int i = 0; i < keys.length; i++) {
+            var r = rows.get(i);
+            o.add(keys[i], Json.createObjectBuilder().add("upheld", r.upheld()).add("corrected", r.corrected())
+                    .add("other", r.other()).add("pending", r.pending()).add("total", r.total()));
+        }
+        return o;
     }
 
     private static void put(JsonObjectBuilder o, String key, String value) {

@@ -58,7 +58,24 @@ public final class ReportXhtml {
             x.append("</tr>");
         }
         x.append("</table>");
-        section(x, "四、政府信息公开行政复议、行政诉讼情况", ReportContent.REVIEW_NOT_COMPUTED);
+        if (c.review() == null) {
+            section(x, "四、政府信息公开行政复议、行政诉讼情况", ReportContent.REVIEW_NOT_COMPUTED);
+        } else {
+            x.append("<h2>四、政府信息公开行政复议、行政诉讼情况</h2><table><tr><th></th>");
+            for (String result : ReportXlsx.RESULTS) {
+                x.append("<th>").append(esc(result)).append("</th>");
+            }
+            x.append("</tr>");
+            for (var group : c.reviewGroups()) {
+                var row = group.getValue();
+                x.append("<tr><td>").append(esc(group.getKey())).append("</td>");
+                for (long n : new long[] {row.upheld(), row.corrected(), row.other(), row.pending(), row.total()}) {
+                    x.append("<td class=\"n\">").append(n).append("</td>");
+                }
+                x.append("</tr>");
+            }
+            x.append("</table>");
+        }
         section(x, "五、存在的主要问题及改进情况", c.problems());
         String other = c.other() == null ? "" : c.other();
         if (c.feesCollected() != null) {

@@ -17,6 +17,11 @@ public final class ReportXlsx {
     /** The sheet of section 三, read back by the tests. */
     public static final String REQUEST_SHEET = "三、依申请公开";
 
+    /** The sheet of section 四. */
+    public static final String REVIEW_SHEET = "四、行政复议行政诉讼";
+
+    static final String[] RESULTS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
+
     private ReportXlsx() {
     }
 
@@ -27,9 +32,7 @@ public final class ReportXlsx {
             texts(workbook.newWorksheet("一五六、文字部分"), c);
             proactive(workbook.newWorksheet("二、主动公开"), c);
             requests(workbook.newWorksheet(REQUEST_SHEET), c);
-            Worksheet review = workbook.newWorksheet("四、行政复议行政诉讼");
-            review.value(0, 0, "四、政府信息公开行政复议、行政诉讼情况");
-            review.value(1, 0, ReportContent.REVIEW_NOT_COMPUTED);
+            review(workbook.newWorksheet(REVIEW_SHEET), c);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,6 +72,30 @@ public final class ReportXlsx {
             }
         }
         sheet.width(0, 36);
+    }
+
+    /** One row per group (行政复议; 行政诉讼 未经复议直接起诉; 复议后起诉), the five result columns. */
+    private static void review(Worksheet sheet, ReportContent c) {
+        sheet.value(0, 0, "四、政府信息公开行政复议、行政诉讼情况");
+        if (c.review() == null) {
+            sheet.value(1, 0, ReportContent.REVIEW_NOT_COMPUTED);
+            return;
+        }
+        for (int i = 0; i < RESULTS.length; i++) {
+            sheet.value(1, i + 1, RESULTS[i]);
+            sheet.style(1, i + 1).bold().set();
+        }
+        int r = 2;
+        for (var group : c.reviewGroups()) {
+            var row = group.getValue();
+            sheet.value(r, 0, group.getKey());
+            long[] values = {row.upheld(), row.corrected(), row.other(), row.pending(), row.total()};
+            for (int i = 0; i < values.length; i++) {
+                sheet.value(r, i + 1, values[i]);
+            }
+            r++;
+        }
+        sheet.width(0, 30);
     }
 
     private static void requests(Worksheet sheet, ReportContent c) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.xxgk.letter.control.LetterFont;
 import cn.xxgk.letter.control.LetterRenderer;
+import cn.xxgk.remedy.boundary.RemedyTally;
 import cn.xxgk.statistics.entity.ProactiveFigures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,7 +31,8 @@ class ReportFormatsTest {
 
     static final ReportContent CONTENT = new ReportContent("郑州市大数据管理局", 2025, "PUBLISHED", LocalDate.of(2026, 1, 20),
             "2025年，本局认真贯彻《中华人民共和国政府信息公开条例》。", "问题：公开时效有待提高。", "无其他事项。",
-            new BigDecimal("300.00"), new ProactiveFigures(1, 0, 5, 3, 1, 12, 40, 7, 2, new BigDecimal("12.5")), TABLE);
+            new BigDecimal("300.00"), new ProactiveFigures(1, 0, 5, 3, 1, 12, 40, 7, 2, new BigDecimal("12.5")), TABLE,
+            new RemedyTally(2025, new RemedyTally.Row(3, 1, 0, 2), new RemedyTally.Row(0, 1, 1, 0), new RemedyTally.Row(1, 0, 0, 0)));
 
     @Test
     @DisplayName("国办公开办函〔2021〕30号: the XLSX's request sheet has every row code and the seven columns, read back cell for cell")
@@ -53,6 +55,10 @@ class ReportFormatsTest {
             assertEquals("规章", proactive.getRow(1).getCell(0).getStringCellValue());
             assertEquals(5, (int) proactive.getRow(1).getCell(3).getNumericCellValue(), "规章 现行有效件数");
             assertEquals(12.5, proactive.getRow(6).getCell(1).getNumericCellValue(), 1e-9, "行政事业性收费 万元");
+            Sheet review = workbook.getSheet(ReportXlsx.REVIEW_SHEET);
+            assertEquals("行政复议", review.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(6, (long) review.getRow(2).getCell(5).getNumericCellValue(), "行政复议 总计");
+            assertEquals(1, (long) review.getRow(3).getCell(3).getNumericCellValue(), "未经复议直接起诉 其他结果");
         }
     }
 
@@ -67,6 +73,10 @@ class ReportFormatsTest {
         assertEquals(TABLE.asMap(), ReportJson.requestTable(json.toString()).asMap());
         assertEquals(12, json.getJsonObject("proactive").getJsonObject("normativeDocuments").getInt("inForce"));
         assertEquals("2026-01-20", json.getString("publishedOn"));
+        JsonObject review = json.getJsonObject("reviewAndLitigation");
+        assertTrue(review.getBoolean("computed"));
+        assertEquals(2, review.getJsonObject("review").getInt("pending"));
+        assertEquals(1, review.getJsonObject("suitAfterReview").getInt("total"));
     }
 
     @Test
@@ -79,6 +89,7 @@ class ReportFormatsTest {
             assertTrue(text.contains("郑州市大数据管理局2025年政府信息公开工作年度报告"), text);
             assertTrue(text.contains("三、收到和处理政府信息公开申请情况"), text);
             assertTrue(text.contains("本年度收取信息处理费300.00元"), text);
+            assertTrue(text.contains("行政诉讼（复议后起诉）"), text);
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
         }
