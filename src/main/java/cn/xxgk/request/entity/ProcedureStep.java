@@ -94,7 +94,9 @@ public enum ProcedureStep {
      */
     public boolean takenBy(RequestCaller caller, String handler) {
         boolean role = caller.roles().stream().anyMatch(roles::contains);
-        return role && (caller.has(OFFICE_HEAD) || this == CONFIRM_RECEIPT || caller.username().equals(handler));
+        // a request filed online is nobody's until confirmed: any member of the office confirms it and then handles it
+        boolean unclaimed = this == CONFIRM_RECEIPT && DisclosureRequest.PORTAL.equals(handler);
+        return role && (caller.has(OFFICE_HEAD) || unclaimed || caller.username().equals(handler));
     }
 
     /** The steps the caller may take on the request today: its role, the state and the step's own condition. */
