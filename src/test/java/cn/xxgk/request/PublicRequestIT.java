@@ -51,7 +51,7 @@ class PublicRequestIT extends RequestItSupport {
         JsonObject before = status(citizen, number, code);
         assertEquals("AWAITING_CONFIRMATION", before.getString("state"));
         assertTrue(absent(before, "receivedOn") && absent(before, "replyDue"), "not received before the office confirms: " + before);
-        assertEquals("王*", before.getString("applicantName"), "the masked name only");
+        assertEquals("王**", before.getString("applicantName"), "the masked name only");
         assertFalse(before.toString().contains("410105"), "no identity number");
         assertEquals(List.of("REGISTERED"), steps(before));
         assertTrue(before.getJsonArray("letters").isEmpty());
@@ -157,17 +157,32 @@ class PublicRequestIT extends RequestItSupport {
         assertEquals(200, citizen.get("api/v1/public/requests/" + number + "?code=" + code.toLowerCase()).statusCode(),
                 "as typed, in lower case");
 
+        // guessing from one address: 30 lookups in 10 minutes by default, whatever numbers they name
         AppClient guesser = citizen();
         int answered = 0;
         HttpResponse<String> last = null;
         for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
-            last = guesser.get("api/v1/public/requests/" + number + "?code=" + otherCode(code).substring(0, 11) + (char) ('A' + i % 20));
+            last = guesser.get("api/v1/public/requests/1999-" + (9000 + i) + "?code=" + code);
             answered++;
         }
         assertProblem(429, "过于频繁", last);
-        assertEquals(31, answered, "30 lookups in 10 minutes per address by default");
+        assertEquals(31, answered, "refused after 30");
+        assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+
+        // guessing one request's code from many addresses: 30 lookups of the number in 10 minutes, 2 made above
+        int lookups = 0;
+        last = null;
+        for (int a = 0; a < 4 && (last == null || last.statusCode() != 429); a++) {
+            AppClient next = citizen();
+            for (int i = 0; i < 10 && (last == null || last.statusCode() != 429); i++) {
+                last = next.get("api/v1/public/requests/" + number + "?code=" + otherCode(code));
+                lookups++;
+            }
+        }
+        assertProblem(429, "过于频繁", last);
+        assertEquals(29, lookups, "refused after 28 more");
         assertEquals(429, citizen().get("api/v1/public/requests/" + number + "?code=" + code).statusCode(),
-                "and per request number, from any address");
+                "the right code waits too: refused before anything is checked");
     }
 
     // ---- helpers ----------------------------------------------------------------------------
