@@ -70,7 +70,7 @@ class SsoLoginBrowserIT {
         sso.enqueueCallback(new DefaultOAuth2TokenCallback("gov", subject, "JWT", List.of("xxgk"),
                 Map.of("preferred_username", "zhao.tongyi", "name", "赵统一", "groups", List.of("zz-office", "other-app"))));
 
-        browser.driver().get(app.url());
+        browser.driver().get(app.url() + "index.xhtml"); // portal: the bare root is the public portal's
         ShellPage home = ShellPage.at(browser.driver());
 
         assertEquals("zhao.tongyi", home.currentUser());

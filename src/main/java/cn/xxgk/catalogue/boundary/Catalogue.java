@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.boundary;
 
+import cn.xxgk.catalogue.control.InterpretationLinks;
 import cn.xxgk.catalogue.entity.Attachment;
 import cn.xxgk.catalogue.entity.GovInfo;
 import cn.xxgk.catalogue.entity.GovInfoState;
@@ -37,6 +38,9 @@ public class Catalogue {
     @Inject
     AgencySetup agencies;
 
+    @Inject
+    InterpretationLinks links;
+
     public Optional<CatalogueEntry> entry(IndexNumber number) {
         return em.createNamedQuery(GovInfo.BY_INDEX_NUMBER, GovInfo.class)
                 .setParameter("indexNumber", number.toString())
@@ -44,7 +48,7 @@ public class Catalogue {
                 .filter(info -> info.getState() == GovInfoState.PUBLISHED)
                 .findFirst()
                 .map(info -> CatalogueEntry.of(info, agencyName(), attachmentsOf(List.of(info.getId()))
-                        .getOrDefault(info.getId(), List.of())));
+                        .getOrDefault(info.getId(), List.of()), links.of(List.of(info.getId())).get(info.getId())));
     }
 
     /** A page (from 1) of published entries whose title or body contains the query, newest first. */
@@ -66,9 +70,12 @@ public class Catalogue {
                 .setParameter("published", GovInfoState.PUBLISHED).setParameter("q", pattern)
                 .setFirstResult((p - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE)
                 .getResultList();
-        Map<Long, List<Attachment>> attachments = attachmentsOf(found.stream().map(GovInfo::getId).toList());
+        List<Long> ids = found.stream().map(GovInfo::getId).toList();
+        Map<Long, List<Attachment>> attachments = attachmentsOf(ids);
+        Map<Long, InterpretationLinks.Sides> sides = links.of(ids);
         List<CatalogueEntry> entries = found.stream()
-                .map(info -> CatalogueEntry.of(info, agency, attachments.getOrDefault(info.getId(), List.of())))
+                .map(info -> CatalogueEntry.of(info, agency, attachments.getOrDefault(info.getId(), List.of()),
+                        sides.get(info.getId())))
                 .toList();
         return new Page(q, p, PAGE_SIZE, total, entries);
     }

@@ -37,6 +37,8 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String CALLBACK = "/oidc/callback";
+    /** Where an anonymous visitor at the root goes: the public portal. */
+    public static final String PUBLIC_HOME = "/public/";
     static final String PENDING_LOGIN = "xxgk.sso.pending";
     static final String ORIGINAL_URL = "xxgk.login.originalUrl";
     static final String SSO_ERROR = "xxgk.sso.error";
@@ -82,6 +84,13 @@ public class XxgkAuthenticationMechanism implements HttpAuthenticationMechanism 
             recordUnknownSession(request);
             if (pathOf(request).startsWith("/api/")) {
                 return context.responseUnauthorized();
+            }
+            if ("/".equals(pathOf(request)) && "GET".equals(request.getMethod())
+                    && request.getRequestedSessionId() == null) {
+                // portal: a visitor without any session at the root lands on the public portal, which
+                // links to the staff login (/index.xhtml); logged-in staff keep their workspace at /,
+                // and one whose session ended (logout, expiry) is asked to log in again
+                return context.redirect(request.getContextPath() + PUBLIC_HOME);
             }
             String original = originalUrl(request);
             if (sso.enabled()) {

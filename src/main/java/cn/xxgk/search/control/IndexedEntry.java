@@ -1,0 +1,76 @@
+package cn.xxgk.search.control;
+
+import cn.xxgk.catalogue.boundary.PublishedText;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+
+/**
+ * How a published entry lies in the index: its id (key, range and value), the three searchable texts
+ * (title, body, document number; positions, no norms: relevance is which field matched, not how often),
+ * the filters as exact terms, the year as a point and the publication day as a sort value.
+ */
+public final class IndexedEntry {
+
+    public static final String KEY = "key";
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String NUMBER = "docno";
+    public static final String KEY_CONTENT = "kc";
+    public static final String SUBJECT = "sc";
+    public static final String DOCUMENT_TYPE = "dt";
+    public static final String YEAR = "year";
+    public static final String DAY = "day";
+
+    private static final FieldType GRAMS = new FieldType();
+
+    static {
+        GRAMS.setTokenized(true);
+        GRAMS.setOmitNorms(true);
+        GRAMS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        GRAMS.freeze();
+    }
+
+    private IndexedEntry() {
+    }
+
+    public static Term key(long id) {
+        return new Term(KEY, Long.toString(id));
+    }
+
+    public static Document of(PublishedText entry) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, Long.toString(entry.id()), Field.Store.NO));
+        doc.add(new LongPoint(ID, entry.id()));
+        doc.add(new StoredField(ID, entry.id()));
+        doc.add(new NumericDocValuesField(ID, entry.id()));
+        doc.add(new Field(TITLE, nonNull(entry.title()), GRAMS));
+        doc.add(new Field(BODY, nonNull(entry.body()), GRAMS));
+        doc.add(new Field(NUMBER, nonNull(entry.documentNumber()), GRAMS));
+        if (entry.keyContentCategory() != null) {
+            doc.add(new StringField(KEY_CONTENT, entry.keyContentCategory(), Field.Store.NO));
+        }
+        doc.add(new StringField(SUBJECT, entry.subjectCategoryCode(), Field.Store.NO));
+        if (entry.documentType() != null && !entry.documentType().isBlank()) {
+            doc.add(new StringField(DOCUMENT_TYPE, entry.documentType().strip(), Field.Store.NO));
+        }
+        long day = entry.publishedDate() == null ? 0 : entry.publishedDate().toEpochDay();
+        doc.add(new NumericDocValuesField(DAY, day));
+        if (entry.publishedDate() != null) {
+            doc.add(new IntPoint(YEAR, entry.publishedDate().getYear()));
+        }
+        return doc;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,214 @@
+package cn.xxgk.search.control;
+
+import cn.xxgk.catalogue.boundary.PublishedText;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This node's Lucene index on local disk ({@code xxgk.search.index.dir}, env {@code XXGK_SEARCH_INDEX_DIR}).
+ * Writers (the change-log tailer, a rebuild) take one lock around "read the entries from the catalogue,
+ * write them, make them visible", so that the later reader of the database always writes last. The
+ * tailer's position in the change log is kept in the commit's user data, committed with the documents.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "xxgk.search.index.dir", defaultValue = "search-index")
+    String indexDir;
+
+    private Directory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private final ReentrantLock writing = new ReentrantLock();
+
+    /** The ids and the exact number of hits of one search. */
+    public record Found(long total, List<Long> ids) {
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            Path path = Path.of(indexDir).toAbsolutePath();
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+            LOG.info(() -> "Search index at " + path + ", " + writer.getDocStats().numDocs + " entries");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            searchers.close();
+            writer.rollback(); // what was not committed is replayed from the change log
+            directory.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "closing the search index: " + e);
+        }
+    }
+
+    /** Runs {@code work} holding the write lock: reads and writes inside it are ordered with every other writer's. */
+    public <T> T underWriteLock(Supplier<T> work) {
+        writing.lock();
+        try {
+            return work.get();
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** The given ids now are exactly these entries: present ones replaced, absent ones deleted. Call under the lock. */
+    public void put(Collection<Long> ids, List<PublishedText> entries) {
+        try {
+            Map<Long, PublishedText> byId = new HashMap<>();
+            entries.forEach(e -> byId.put(e.id(), e));
+            for (Long id : ids) {
+                PublishedText entry = byId.get(id);
+                if (entry == null) {
+                    writer.deleteDocuments(IndexedEntry.key(id));
+                } else {
+                    writer.updateDocument(IndexedEntry.key(id), IndexedEntry.of(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For a rebuild: the ids in (after, upTo] are exactly these entries. Call under the lock. */
+    public void replaceRange(long after, long upTo, List<PublishedText> entries) {
+        try {
+            writer.deleteDocuments(LongPoint.newRangeQuery(IndexedEntry.ID, after + 1, upTo));
+            List<Document> docs = new ArrayList<>(entries.size());
+            entries.forEach(e -> docs.add(IndexedEntry.of(e)));
+            writer.addDocuments(docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes what was written visible to searches. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Commits the written documents with the tailer's position; a restart resumes from there. */
+    public void commit(Map<String, String> userData) {
+        try {
+            writer.setLiveCommitData(userData.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The user data the next commit carries (what the last one carried, unless changed since). */
+    public Map<String, String> liveData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    /** The user data of the last commit (empty for a new index). */
+    public Map<String, String> committedData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return Map.of();
+            }
+            return Map.copyOf(DirectoryReader.listCommits(directory).getLast().getUserData());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long size() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Bytes of the index files on disk. */
+    public long bytesOnDisk() {
+        try {
+            long sum = 0;
+            for (String file : directory.listAll()) {
+                try {
+                    sum += directory.fileLength(file);
+                } catch (IOException e) { // merged away meanwhile
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of hits {@code from} .. {@code from + count - 1} in this order, and the exact number of hits. */
+    public Found search(Query query, Sort sort, int from, int count) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                long total = searcher.count(query);
+                if (from >= total || count <= 0) {
+                    return new Found(total, List.of());
+                }
+                TopDocs top = searcher.search(query, from + count, sort, sort.needsScores());
+                StoredFields stored = searcher.storedFields();
+                List<Long> ids = new ArrayList<>();
+                ScoreDoc[] docs = top.scoreDocs;
+                for (int i = from; i < docs.length; i++) {
+                    ids.add(stored.document(docs[i].doc).getField(IndexedEntry.ID).numericValue().longValue());
+                }
+                return new Found(total, ids);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

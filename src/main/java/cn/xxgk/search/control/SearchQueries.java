@@ -1,0 +1,66 @@
+package cn.xxgk.search.control;
+
+import cn.xxgk.search.boundary.SearchQuery;
+import cn.xxgk.search.boundary.SearchSort;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * A {@link SearchQuery} as a Lucene query: the text must be contained in the title, the body or the
+ * document number (each a constant score: title 3, document number 2, body 1, summed, so a title hit
+ * ranks first); the filters must hold; sorted by that score or by publication day, newest first, then id.
+ */
+public final class SearchQueries {
+
+    static final float TITLE_BOOST = 3f;
+    static final float NUMBER_BOOST = 2f;
+
+    private SearchQueries() {
+    }
+
+    public static Query of(SearchQuery query) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        String folded = Folding.fold(query.text() == null ? "" : query.text().strip());
+        if (folded.isEmpty()) {
+            all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            anyField.add(field(IndexedEntry.TITLE, folded, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            anyField.add(field(IndexedEntry.NUMBER, folded, NUMBER_BOOST), BooleanClause.Occur.SHOULD);
+            anyField.add(field(IndexedEntry.BODY, folded, 1f), BooleanClause.Occur.SHOULD);
+            all.add(anyField.build(), BooleanClause.Occur.MUST);
+        }
+        filter(all, IndexedEntry.KEY_CONTENT, query.keyContentCategory());
+        filter(all, IndexedEntry.SUBJECT, query.subjectCategory());
+        filter(all, IndexedEntry.DOCUMENT_TYPE, query.documentType());
+        if (query.year() != null) {
+            all.add(IntPoint.newExactQuery(IndexedEntry.YEAR, query.year()), BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    public static Sort sort(SearchSort sort) {
+        SortField newest = new SortField(IndexedEntry.DAY, SortField.Type.LONG, true);
+        SortField byId = new SortField(IndexedEntry.ID, SortField.Type.LONG, true);
+        return sort == SearchSort.DATE ? new Sort(newest, byId) : new Sort(SortField.FIELD_SCORE, newest, byId);
+    }
+
+    private static Query field(String field, String folded, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(GramQueries.contains(field, folded)), boost);
+    }
+
+    private static void filter(BooleanQuery.Builder all, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            all.add(new TermQuery(new Term(field, value.strip())), BooleanClause.Occur.FILTER);
+        }
+    }
+}
