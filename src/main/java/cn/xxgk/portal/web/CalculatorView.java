@@ -7,7 +7,7 @@ import cn.xxgk.portal.control.CitizenDeadline;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.faces.context.FacesContext;
 import java.util.List;
 
 /** The due-date calculator at /public/calculator?period=REPLY&amp;start=2026-01-05: a GET form, no script needed. */
@@ -20,9 +20,6 @@ public class CalculatorView {
 
     @Inject
     Messages messages;
-
-    @Inject
-    HttpServletResponse response;
 
     private String period;
     private String start;
@@ -37,7 +34,7 @@ public class CalculatorView {
             result = dueDates.due(period, start);
         } catch (InvalidInputException refused) {
             error = messages.text(refused.messageKey(), refused.arguments());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }
     }
 

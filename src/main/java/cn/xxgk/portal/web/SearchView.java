@@ -10,7 +10,7 @@ import cn.xxgk.search.boundary.SearchSort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.faces.context.FacesContext;
 
 /**
  * The public search at {@code /public/search?q=…&category=…&subject=…&type=…&year=…&sort=…&page=…}: all
@@ -26,9 +26,6 @@ public class SearchView {
 
     @Inject
     Messages messages;
-
-    @Inject
-    HttpServletResponse response;
 
     private String q;
     private String category;
@@ -47,7 +44,7 @@ public class SearchView {
                     page == null || page.isBlank() ? 1 : number(page, "portal.search.badPage"), SearchQuery.DEFAULT_SIZE));
         } catch (InvalidInputException refused) {
             error = messages.text(refused.messageKey(), refused.arguments());
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }
     }
 
