@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.xxgk.testsupport.AppClient;
 import cn.xxgk.testsupport.Browser;
 import cn.xxgk.testsupport.pages.PublicApplyPage;
+import cn.xxgk.testsupport.pages.PublicPage;
 import cn.xxgk.testsupport.pages.PublicStatusPage;
 import cn.xxgk.testsupport.pages.RequestPage;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,6 +32,7 @@ class PublicApplyBrowserIT extends RequestBrowserSupport {
                 .type("applicantName", "赵丽").type("idNumber", idNumber()).type("email", "zhao@example.cn")
                 .type("description", description).delivery("电子邮件");
         assertNoHorizontalScroll(phone);
+        assertEquals(List.of(), apply.asPublicPage().seriousAccessibilityViolations(), "the form: WCAG 2.1 AA");
         apply.challengeSolved().submit();
         String number = apply.number();
         String code = apply.queryCode();
@@ -37,11 +40,13 @@ class PublicApplyBrowserIT extends RequestBrowserSupport {
         assertEquals(12, code.length());
         assertTrue(apply.text("query-code-once").contains("只显示这一次"));
         assertNoHorizontalScroll(phone);
+        assertEquals(List.of(), apply.asPublicPage().seriousAccessibilityViolations(), "the receipt: WCAG 2.1 AA");
 
         PublicStatusPage status = PublicStatusPage.ask(phone.driver(), app.url(), number, code);
         assertTrue(status.state().contains("等待政府信息公开工作机构确认收到"), status.state());
         assertTrue(status.receivedOn().contains("等待"), status.receivedOn());
         assertEquals("赵*", status.text("status-name"), "the masked name only");
+        assertEquals(List.of(), status.asPublicPage().seriousAccessibilityViolations(), "the status: WCAG 2.1 AA");
         assertTrue(PublicStatusPage.ask(phone.driver(), app.url(), number, "AAAAAAAAAAAA").error().contains("申请编号或查询码不正确"));
 
         Browser desk = browser(Browser.DESKTOP);
@@ -68,6 +73,26 @@ class PublicApplyBrowserIT extends RequestBrowserSupport {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
         assertNoHorizontalScroll(phone);
-        assertEquals(java.util.List.of(), phone.consoleErrors(), "no JavaScript error");
+        assertEquals(List.of(), phone.consoleErrors(), "no JavaScript error");
+    }
+
+    @Test
+    void withoutJavaScriptABadIdNumberIsRefusedAtItsFieldAndTheSumQuestionStandsInForTheProofOfWork() throws Exception {
+        Browser phone = browser(Browser.PHONE);
+        phone.driver().get(app.url() + "public/");
+        PublicPage.disableJavaScript(phone.driver());
+        String good = idNumber();
+        String bad = good.substring(0, 17) + (good.charAt(17) == '1' ? "2" : "1");
+        String description = unique("2024年行政事业性收费目录");
+        PublicApplyPage apply = PublicApplyPage.open(phone.driver(), app.url())
+                .type("applicantName", "钱进").type("idNumber", bad).type("email", "qian@example.cn")
+                .type("description", description).answerTheSum().submit();
+        assertTrue(apply.text("idNumber-error").contains("校验位不正确"), apply.text("idNumber-error"));
+        assertEquals(description, apply.value("description"), "what was typed stays");
+        assertTrue(apply.text("receipt").isEmpty() && apply.text("apply-failed").contains("申请未提交"), "not filed");
+
+        apply.type("idNumber", good).answerTheSum().submit();
+        assertTrue(apply.number().matches("\\d{4}-\\d{4}"), "filed without JavaScript: " + apply.text("main"));
+        assertEquals(12, apply.queryCode().length());
     }
 }

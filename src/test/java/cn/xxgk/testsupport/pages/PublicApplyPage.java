@@ -56,6 +56,23 @@ public final class PublicApplyPage {
         return driver.findElements(By.id(id)).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
+    /** Answers the sum question as a visitor without JavaScript does: "三加五等于几？" → 8. */
+    public PublicApplyPage answerTheSum() {
+        String question = driver.findElement(By.cssSelector("label[for=answer]")).getText();
+        String digits = "零一二三四五六七八九";
+        int sum = digits.indexOf(question.charAt(0)) + digits.indexOf(question.charAt(2));
+        return type("answer", Integer.toString(sum));
+    }
+
+    /** The value a field shows (what was typed stays after a refusal). */
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    public PublicPage asPublicPage() {
+        return PublicPage.at(driver);
+    }
+
     public String number() { return text("receipt-number"); }
     public String queryCode() { return text("receipt-code"); }
 }

@@ -31,6 +31,10 @@ public final class PublicStatusPage {
         return driver.findElements(By.id(id)).stream().findFirst().map(WebElement::getText).orElse("");
     }
 
+    public PublicPage asPublicPage() {
+        return PublicPage.at(driver);
+    }
+
     public String state() { return text("status-state"); }
     public String receivedOn() { return text("status-received"); }
     public String replyDue() { return text("status-due"); }
