@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.xxgk.testsupport.Browser;
 import cn.xxgk.testsupport.RunningApp;
+import cn.xxgk.testsupport.pages.PublicCalculatorPage;
 import cn.xxgk.testsupport.pages.PublicEntryPage;
 import cn.xxgk.testsupport.pages.PublicPage;
 import cn.xxgk.testsupport.pages.PublicSearchPage;
@@ -17,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * A citizen on a phone reads the public portal (Art. 24: search, view, download): the demo catalogue
@@ -94,10 +94,8 @@ class PortalBrowserIT {
         PublicEntryPage entry = results.open(RULES_TITLE);
         assertEquals(RULES, entry.header("索引号"));
 
-        PublicPage.open(browser.driver(), app.url(), "public/calculator");
-        browser.driver().findElement(By.id("start")).sendKeys("2025-09-30");
-        browser.driver().findElement(By.id("calculate")).click();
-        assertTrue(PublicPage.at(browser.driver()).content().contains("2025-11-04"),
+        PublicCalculatorPage calculator = PublicCalculatorPage.open(browser.driver(), app.url());
+        assertTrue(calculator.calculate("答复申请（20 个工作日）", "2025-09-30").contains("2025-11-04"),
                 "the calculator answers from the server: 20 working days after 30 September 2025 (Art. 33)");
     }
 

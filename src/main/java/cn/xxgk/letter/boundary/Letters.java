@@ -51,6 +51,16 @@ public class Letters {
         return renderer.render(kind, completed(data));
     }
 
+    /**
+     * Another component's document as PDF/A-2u with the letters' embedded font (the annual report):
+     * its stylesheet names the family "LetterSerif"; texts are the user-written parts it prints.
+     *
+     * @throws cn.xxgk.platform.control.InvalidInputException when a text has a character no font has
+     */
+    public byte[] renderDocument(String xhtml, java.util.List<String> texts, String what) {
+        return renderer.renderDocument(xhtml, texts, what);
+    }
+
     /** Whom the letter is addressed to: the applicant, the third party or consulted agency, or the municipal office (configured default included). */
     public String addressee(LetterKind kind, LetterData data) {
         return switch (kind.recipient()) {

@@ -98,9 +98,23 @@ public class LetterRenderer {
      */
     public byte[] render(LetterKind kind, LetterData data) {
         LetterCheck.check(kind, data);
-        String xhtml = templates.xhtml(kind, data);
+        return layout(templates.xhtml(kind, data), data.texts(), "Letter " + kind + " for request " + data.requestNumber());
+    }
+
+    /**
+     * Another component's document (the annual report) laid out like the letters: A4, PDF/A-2u, the
+     * same embedded font (its stylesheet names the family {@value #FONT_FAMILY}), nothing fetched.
+     *
+     * @param texts what the document prints from user input, checked for characters no font has
+     * @param what  names the document in the log when it fails
+     */
+    public byte[] renderDocument(String xhtml, List<String> texts, String what) {
+        return layout(xhtml, texts, what);
+    }
+
+    private byte[] layout(String xhtml, List<String> texts, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try (FontSet fonts = fontsFor(data); PDDocument document = new PDDocument()) {
+        try (FontSet fonts = fontsFor(texts); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             for (int i = 0; i < fonts.leases.size(); i++) {
@@ -121,7 +135,7 @@ public class LetterRenderer {
         } catch (InvalidInputException | MissingSettingException refusal) {
             throw refusal;
         } catch (IOException | RuntimeException failure) {
-            LOG.log(Level.SEVERE, "Letter " + kind + " for request " + data.requestNumber() + " could not be rendered", failure);
+            LOG.log(Level.SEVERE, what + " could not be rendered", failure);
             throw new MissingSettingException("letter.unavailable.render", String.valueOf(failure.getMessage()), LetterFont.SETTING);
         }
         return pdf.toByteArray();
@@ -164,12 +178,16 @@ public class LetterRenderer {
      * Whitespace and control characters are not printed as glyphs (the templates drop the latter).
      */
     FontSet fontsFor(LetterData data) throws IOException {
+        return fontsFor(data.texts());
+    }
+
+    FontSet fontsFor(List<String> texts) throws IOException {
         FontSet fonts = new FontSet();
         try {
             fonts.leases.add(font().lease());
             Set<Integer> missing = new LinkedHashSet<>();
             CmapLookup main = fonts.leases.getFirst().font().getUnicodeCmapLookup();
-            for (String text : data.texts()) {
+            for (String text : texts) {
                 text.codePoints()
                         .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && main.getGlyphId(c) == 0)
                         .forEach(missing::add);

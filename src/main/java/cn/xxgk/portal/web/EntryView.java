@@ -3,15 +3,15 @@ package cn.xxgk.portal.web;
 import cn.xxgk.catalogue.boundary.Catalogue;
 import cn.xxgk.catalogue.boundary.CatalogueEntry;
 import cn.xxgk.catalogue.entity.IndexNumber;
-import cn.xxgk.platform.control.NotFoundException;
 import cn.xxgk.portal.control.SafeHtml;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
  * One published entry at {@code /public/entry/{organisationCode}/{year-serial}}: the header block,
- * the body, the attachments. An unknown or unpublished index number is the 404 page.
+ * the body, the attachments. An unknown or unpublished index number is a 404 with the portal's page.
  */
 @Named("publicEntry")
 @RequestScoped
@@ -24,10 +24,16 @@ public class EntryView {
     private String serial;
     private CatalogueEntry entry;
 
+    /**
+     * Loads the entry; an unknown one is answered here with status 404 and the portal's own
+     * "not found" text (not the container's error page, which would need a server session).
+     */
     public void load() {
         entry = IndexNumber.parse(org == null ? "" : org, serial == null ? "" : serial)
-                .flatMap(catalogue::entry)
-                .orElseThrow(() -> new NotFoundException("catalogue.api.entryNotFound", org + "/" + serial));
+                .flatMap(catalogue::entry).orElse(null);
+        if (entry == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
     }
 
     /** For a page that shows a fixed entry (the rules page): null when it is not published (yet). */

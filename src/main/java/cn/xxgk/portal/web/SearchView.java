@@ -39,9 +39,13 @@ public class SearchView {
 
     public void load() {
         try {
+            Integer pageNumber = number(page, "portal.search.badPage");
+            if (pageNumber != null && pageNumber < 1) {
+                throw new InvalidInputException("portal.search.badPage", page);
+            }
             result = search.search(new SearchQuery(q, blankToNull(category), blankToNull(subject), blankToNull(type),
                     number(year, "portal.search.badYear"), "date".equals(sort) ? SearchSort.DATE : SearchSort.RELEVANCE,
-                    page == null || page.isBlank() ? 1 : number(page, "portal.search.badPage"), SearchQuery.DEFAULT_SIZE));
+                    pageNumber == null ? 1 : pageNumber, SearchQuery.DEFAULT_SIZE));
         } catch (InvalidInputException refused) {
             error = messages.text(refused.messageKey(), refused.arguments());
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);

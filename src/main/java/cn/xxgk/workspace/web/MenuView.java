@@ -37,7 +37,10 @@ public class MenuView {
             new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.calendar", "/calendar/index.xhtml", "pi pi-calendar",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
-            new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)));
+            new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)),
+            // yearreport: the live statistics and the annual report
+            new Entry("statistics.menu", "/statistics/index.xhtml", "pi pi-chart-bar",
+                    Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)));
 
     @Inject
     SecurityContext security;

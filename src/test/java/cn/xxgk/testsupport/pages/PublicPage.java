@@ -62,20 +62,27 @@ public class PublicPage {
     }
 
     public PublicPage switchTextSize() {
-        driver.findElement(By.id("text-size")).click();
+        follow(By.id("text-size"));
         return new PublicPage(driver);
+    }
+
+    /** Clicks what leads to another page and waits until the old page is gone (no sleep). */
+    protected void follow(By target) {
+        org.openqa.selenium.WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        Prime.waitOn(driver).until(ExpectedConditions.stalenessOf(old));
     }
 
     /** Follows an entry of the column's navigation, e.g. "公开指南". */
     public PublicPage navigate(String label) {
-        driver.findElement(By.xpath("//nav[contains(@class,'pub-nav')]//a[normalize-space()='" + label + "']")).click();
+        follow(By.xpath("//nav[contains(@class,'pub-nav')]//a[normalize-space()='" + label + "']"));
         return new PublicPage(driver);
     }
 
     public PublicSearchPage search(String words) {
         driver.findElement(By.id("q")).clear();
         driver.findElement(By.id("q")).sendKeys(words);
-        driver.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+        follow(By.cssSelector("form[role=search] button[type=submit]"));
         return new PublicSearchPage(driver);
     }
 

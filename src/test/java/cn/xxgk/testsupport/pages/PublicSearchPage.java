@@ -36,7 +36,7 @@ public final class PublicSearchPage extends PublicPage {
     }
 
     public PublicEntryPage open(String title) {
-        driver.findElement(By.xpath("//ol[@id='hits']//a[normalize-space()='" + title + "']")).click();
+        follow(By.xpath("//ol[@id='hits']//a[normalize-space()='" + title + "']"));
         return new PublicEntryPage(driver);
     }
 }
