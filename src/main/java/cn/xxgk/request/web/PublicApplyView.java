@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,6 +35,9 @@ public class PublicApplyView {
 
     @Inject
     PublicRequests requests;
+
+    @Inject
+    Clock clock;
 
     private PublicApplyForm form = PublicApplyForm.blank();
     private Receipt receipt;
@@ -64,7 +68,7 @@ public class PublicApplyView {
             errors.put(field == null ? fieldOfChallenge(flaw.messageKey()) : field, text(flaw.messageKey(), flaw.arguments()));
             IdentityDocumentType type = form.filing().input().form().idDocumentType();
             if (!"idNumber".equals(field) && type != null) { // the number's own check too, so both are fixed at once
-                IdentityDocuments.flaw(type, IdentityDocuments.normalise(form.idNumber()), LocalDate.now())
+                IdentityDocuments.flaw(type, IdentityDocuments.normalise(form.idNumber()), LocalDate.now(clock))
                         .ifPresent(key -> errors.put("idNumber", text(key)));
             }
         } catch (Throttled throttled) {
