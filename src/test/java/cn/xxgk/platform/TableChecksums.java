@@ -15,14 +15,15 @@ import java.util.Set;
 /**
  * MariaDB's CHECKSUM TABLE of every table of the application's database but those a refused call
  * may rightly write (the audit record, which records refusals, and its seals, written every five
- * seconds by the sealer) and Flyway's: two equal readings mean
+ * seconds by the sealer), the portal's call counts (public_throttle) and Flyway's: two equal readings mean
  * no row was added, removed or changed in between. The mail outbox counts by its rows only: its
  * sender marks attempts on its own schedule, whatever the calls.
  */
 final class TableChecksums implements AutoCloseable {
 
+    // apply: public_throttle counts the portal's anonymous calls, refused ones too (that is its purpose)
     private static final Set<String> MAY_CHANGE = Set.of("audit_record", "audit_seal", "flyway_schema_history",
-            "mail_outbox");
+            "mail_outbox", "public_throttle");
 
     private final Connection connection;
     private final String statement;

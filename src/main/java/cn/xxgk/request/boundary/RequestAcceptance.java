@@ -50,6 +50,9 @@ public class RequestAcceptance extends RequestCommands {
     @Inject
     LetterIssuer letters;
 
+    @Inject
+    ApplicantNotices notices;
+
     /**
      * Accepts. The reply clock already runs from the day of receipt (opened at registration); when
      * the dates recorded now give another start day for the channel (Art. 31), it restarts from that
@@ -60,14 +63,36 @@ public class RequestAcceptance extends RequestCommands {
     public DisclosureRequest accept(Long id, long seenVersion, AcceptanceDates dates) {
         AcceptanceDates d = dates == null ? new AcceptanceDates(null, null, null) : dates;
         return command(id, seenVersion, ProcedureStep.ACCEPT, r -> {
+            // online, the office confirmed with its own step (Art. 31(3)): that day unless another is given
+            LocalDate agencyConfirmed = d.agencyConfirmedOn() == null ? r.getClock().getConfirmedOn() : d.agencyConfirmedOn();
             ClockStart start = ClockStarts.of(r.getChannel(), r.getReceivedOn(), r.getHandover().getOn(),
-                    d.signedForOn(), d.applicantConfirmedOn(), d.agencyConfirmedOn());
+                    d.signedForOn(), d.applicantConfirmedOn(), agencyConfirmed);
             boolean moved = r.handling().accept(start.date(), caller(), now());
             RequestClock.Opened opened = requestClock.accepted(r, moved);
             if (opened != null) {
                 em.flush();
                 opened.attachTo(r);
             }
+        });
+    }
+
+    /**
+     * 确认收到: the office confirms a request filed online. Art. 31(3) ("以双方确认之日为收到申请之日"):
+     * today is its day of receipt; the reply clock and the correction window open from it and the
+     * receipt letter (登记回执) promises the reply by the reply deadline's due date. Any member of the
+     * office may confirm; who confirms handles the request.
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    @Audited(action = "REQUEST_CONFIRM_RECEIPT", objectType = RequestIntake.TYPE)
+    public DisclosureRequest confirmReceipt(Long id, long seenVersion) {
+        return command(id, seenVersion, ProcedureStep.CONFIRM_RECEIPT, r -> {
+            r.handling().confirmReceipt(caller(), now());
+            RequestClock.Opened opened = requestClock.open(r);
+            em.flush();
+            opened.attachTo(r);
+            letters.issue(r, RequestStep.RECEIPT_CONFIRMED, LetterKind.RECEIPT,
+                    LetterContent.receipt(r, opened.reply().getDueDate(), today()), caller(), now());
+            notices.receiptConfirmed(r, opened.reply().getDueDate());
         });
     }
 

@@ -21,7 +21,9 @@ import cn.xxgk.request.entity.ProtectedIdNumber;
 import cn.xxgk.request.entity.RequestForm;
 import cn.xxgk.request.entity.RequestState;
 import cn.xxgk.request.entity.RequestStep;
+import cn.xxgk.calendar.control.Channel;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -37,8 +39,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where requests come in. The office registers what arrives in person, by post, fax, email or
- * forwarded by the municipal office; the portal will call {@link #register} the same way for the
- * ONLINE channel (from a boundary method of its own that opens the channel to anonymous callers).
+ * forwarded by the municipal office; the applicant files online on the portal ({@link #fileOnline},
+ * anonymous, channel ONLINE, received once the office confirms it: Art. 31(3)).
  *
  * <p>The form is checked in full before anything is written, the identity number with its check
  * character; the number is encrypted and hashed at once and goes no further in plain, the contact
@@ -79,6 +81,9 @@ public class RequestIntake {
     @Inject
     Clock clock;
 
+    @Inject
+    ApplicantNotices notices;
+
     /**
      * Registers a request (state RECEIVED) with the caller as its handler. A repeated idempotency
      * token returns the request the first submit made (the same receipt), provided it is the same
@@ -87,13 +92,34 @@ public class RequestIntake {
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
     @Audited(action = "REQUEST_REGISTER", objectType = TYPE)
     public Receipt register(IntakeInput input) {
+        return intake(input, false, false);
+    }
+
+    /**
+     * A request the applicant files online on the portal, anonymously (the portal's boundary has
+     * throttled the address and checked its challenge first): the same checks as the office's intake,
+     * channel ONLINE, filed today. Art. 31(3): it is received only on the day the office confirms it
+     * too ({@link RequestAcceptance#confirmReceipt}), so it gets no reply clock and no receipt letter
+     * yet; whoever confirms it handles it. {@code notifyByEmail}: the applicant wants notices at the
+     * e-mail address of the form.
+     */
+    @PermitAll
+    @Audited(action = "REQUEST_FILE_ONLINE", objectType = TYPE)
+    public Receipt fileOnline(IntakeInput input, boolean notifyByEmail) {
+        if (notifyByEmail && (input == null || input.form() == null || RequestForm.blank(input.form().email()))) {
+            throw new InvalidInputException("request.invalid.noticeNeedsEmail");
+        }
+        return intake(input, true, notifyByEmail);
+    }
+
+    private Receipt intake(IntakeInput input, boolean online, boolean notifyByEmail) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         if (input == null || input.form() == null) {
             throw new InvalidInputException("request.invalid.descriptionRequired");
         }
-        RequestForm form = withDefaults(input.form(), today);
-        form.firstFlaw(today).ifPresent(flaw -> {
+        RequestForm form = online ? filedToday(input.form(), today) : withDefaults(input.form(), today);
+        (online ? form.firstFlawOnline(today) : form.firstFlaw(today)).ifPresent(flaw -> {
             throw new InvalidInputException(flaw.key(), flaw.arguments());
         });
         String idNumber = IdentityDocuments.normalise(input.idNumber());
@@ -127,14 +153,20 @@ public class RequestIntake {
         String code = token == null ? QueryCodes.random() : QueryCodes.derived(hash, number, token);
         ProtectedIdNumber id = new ProtectedIdNumber(cipher.encrypt(PersonalDataCipher.ID_NUMBER, idNumber), idHash,
                 IdentityDocuments.mask(idNumber));
-        DisclosureRequest request = DisclosureRequest.register(number, form, id,
-                ContactDetails.of(form).sealedWith(cipher), matter, token,
-                QueryCodes.hash(hash, code), caller(), caller(), now);
+        DisclosureRequest request = online
+                ? DisclosureRequest.filedOnline(number, form, id, ContactDetails.of(form).sealedWith(cipher), matter, token,
+                        QueryCodes.hash(hash, code), notifyByEmail, now)
+                : DisclosureRequest.register(number, form, id, ContactDetails.of(form).sealedWith(cipher), matter, token,
+                        QueryCodes.hash(hash, code), caller(), caller(), now);
         // Art. 31: the reply clock runs from receipt, not from acceptance; the correction window with it (Art. 30)
-        RequestClock.Opened clocks = requestClock.open(request);
-        sameMatter.ifPresent(earlier -> request.handling().detectedRepeatOf(earlier, caller(), now));
+        RequestClock.Opened clocks = online ? null : requestClock.open(request);
+        sameMatter.ifPresent(earlier -> request.handling().detectedRepeatOf(earlier, request.getCreatedBy(), now));
         em.persist(request);
         em.flush();
+        if (online) {
+            notices.filed(request);
+            return receipt(request, code, false); // Art. 31(3): the clock and the receipt letter wait for the office
+        }
         clocks.attachTo(request);
         letters.issue(request, RequestStep.REGISTERED, LetterKind.RECEIPT,
                 LetterContent.receipt(request, clocks.reply().getDueDate(), today), caller(), now);
@@ -165,6 +197,13 @@ public class RequestIntake {
                 : em.find(DisclosureRequest.class, request.getRepeatOfId()).getNumber();
         return new Receipt(request.getId(), request.getNumber(), code, request.getReceivedOn(), duplicate, repeatOf,
                 request.getVersion());
+    }
+
+    /** A form filed online: channel ONLINE, filed today, no hand-over. */
+    private static RequestForm filedToday(RequestForm f, LocalDate today) {
+        return new RequestForm(Channel.ONLINE, today, f.applicantType(), f.organisationKind(), f.applicantName(),
+                f.contactPerson(), f.idDocumentType(), f.phone(), f.email(), f.postalAddress(), f.postcode(),
+                f.description(), f.formWanted(), f.deliveryWanted(), null, null, null, null);
     }
 
     /** The day of receipt defaults to today (a forwarded request's is the day of the handover). */

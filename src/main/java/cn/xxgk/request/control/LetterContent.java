@@ -112,7 +112,7 @@ public final class LetterContent {
         return LetterData.builder()
                 .letterDate(letterDate)
                 .requestNumber(r.getNumber())
-                .receivedDate(r.getReceivedOn())
+                .receivedDate(r.legalReceiptDay() == null ? r.getReceivedOn() : r.legalReceiptDay()) // online: the day both confirmed (Art. 31(3))
                 .informationSought(r.getDescription());
     }
 }

@@ -41,7 +41,6 @@ import java.util.Set;
  * take a step, and the deadline engine, are the boundary's business: it tells the clock what happened
  * and stamps the new due date on the step ({@link #stampReplyDue}).
  *
- *
  * The clock, the correction, the extension and the reply are embedded parts that own their rules
  * ({@link ReplyClock}, {@link Correction}, {@link Extension}, {@link Reply}); a day typed for a step
  * is neither after today nor before the latest step ({@link StepInput#requireStepDay}), the timeline keeping
@@ -57,6 +56,8 @@ public class DisclosureRequest {
     public static final String BY_TOKEN = "DisclosureRequest.byToken";
     public static final String BY_NUMBER = "DisclosureRequest.byNumber";
     public static final String PARTS = "DisclosureRequest.parts";
+    /** Handler and actor of a request filed online until the office confirms it. */
+    public static final String PORTAL = "portal";
 
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
     @Column(name = "request_number", nullable = false, updatable = false, length = 24) private String number;
@@ -96,6 +97,7 @@ public class DisclosureRequest {
     @Column(name = "letter_id") private Set<Long> reportLetterIds = new LinkedHashSet<>();
 
     @Column(name = "intake_token", updatable = false, length = 64) private String intakeToken;
+    @Column(name = "notify_by_email", nullable = false, updatable = false) private boolean notifyByEmail;
     @Column(name = "query_code_hash", updatable = false) private byte[] queryCodeHash;
     @Column(name = "created_by", nullable = false, updatable = false, length = 100) private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false) private LocalDateTime createdAt;
@@ -132,6 +134,14 @@ public class DisclosureRequest {
         r.clock = ReplyClock.from(r.receivedOn);
         return r.opened(number, form.description().strip(), matterHash, handler, RequestState.RECEIVED, actor, now,
                 RequestStep.REGISTERED, r.channel.name() + " " + r.receivedOn);
+    }
+
+    /** Filed online (Art. 31(3)): received, with a clock, once the office confirms ({@link HandlingSteps#confirmReceipt}). */
+    public static DisclosureRequest filedOnline(String number, RequestForm form, ProtectedIdNumber id, SealedContact contact,
+            byte[] matterHash, String intakeToken, byte[] queryCodeHash, boolean notifyByEmail, LocalDateTime now) {
+        DisclosureRequest r = register(number, form, id, contact, matterHash, intakeToken, queryCodeHash, PORTAL, PORTAL, now);
+        r.notifyByEmail = notifyByEmail && form.channel() == Channel.ONLINE;
+        return r;
     }
 
     /** A part of this request of one matter (seed 一(五)3), numbered {@code number-n}; see {@link HandlingSteps#split}. */
@@ -201,28 +211,12 @@ public class DisclosureRequest {
         timeline.add(new TimelineEntry(this, step, from, state, actor, comment, now, statedOn));
     }
 
-    void changeMatter(String matter, byte[] hash) {
-        description = matter;
-        matterHash = hash.clone();
-    }
-
-    void handOver(String newHandler) {
-        handler = Objects.requireNonNull(newHandler);
-    }
-
-    void linkRepeatOf(DisclosureRequest earlier) {
-        repeatOfId = earlier.getId();
-        repeatOf = earlier;
-    }
-
+    void changeMatter(String matter, byte[] hash) { description = matter; matterHash = hash.clone(); }
+    void handOver(String newHandler) { handler = Objects.requireNonNull(newHandler); }
+    void linkRepeatOf(DisclosureRequest earlier) { repeatOfId = earlier.getId(); repeatOf = earlier; }
     /** The earlier request this one repeats (loaded on first use), or null. */
-    DisclosureRequest repeatOf() {
-        return repeatOf;
-    }
-
-    void consulted(Consultation consultation) {
-        consultations.add(consultation);
-    }
+    DisclosureRequest repeatOf() { return repeatOf; }
+    void consulted(Consultation consultation) { consultations.add(consultation); }
 
     void enclose(Collection<Long> letterIds) {
         reportLetterIds.clear();
@@ -249,9 +243,13 @@ public class DisclosureRequest {
         return clock == null || clock.getStartOn() == null ? receivedOn : clock.getStartOn();
     }
 
-    public Optional<Consultation> openConsultation() {
-        return Consultations.open(consultations);
-    }
+    /** Art. 31(3): filed online and not yet confirmed by the office, so not received yet and without a clock. */
+    public boolean awaitsReceiptConfirmation() { return channel == Channel.ONLINE && getClock().getConfirmedOn() == null; }
+
+    /** The day of receipt (Art. 31): online the day the office confirmed (null until then), else the day registered. */
+    public LocalDate legalReceiptDay() { return channel == Channel.ONLINE ? getClock().getConfirmedOn() : receivedOn; }
+
+    public Optional<Consultation> openConsultation() { return Consultations.open(consultations); }
 
     // ---- the parts, each read as empty while its columns are -------------------------------
 
@@ -286,6 +284,7 @@ public class DisclosureRequest {
     public RequestState getState() { return state; }
     public String getHandler() { return handler; }
     public Long getRepeatOfId() { return repeatOfId; }
+    public boolean isNotifyByEmail() { return notifyByEmail; }
     public Set<Long> getReportLetterIds() { return Set.copyOf(reportLetterIds); }
     public String getIntakeToken() { return intakeToken; }
     public byte[] getQueryCodeHash() { return queryCodeHash == null ? null : queryCodeHash.clone(); }

@@ -26,6 +26,21 @@ public final class HandlingSteps {
     }
 
     /**
+     * The office confirms a request filed online (确认收到). Art. 31(3): "申请人通过互联网渠道或者政府信息公开
+     * 工作机构的传真提交政府信息公开申请的，以双方确认之日为收到申请之日": the applicant confirmed by filing,
+     * the office confirms today, so today is the day of receipt and the reply clock starts from it
+     * (the boundary opens it). The one who confirms handles the request from now on.
+     */
+    public void confirmReceipt(String actor, LocalDateTime now) {
+        r.require(ProcedureStep.CONFIRM_RECEIPT, RequestStep.RECEIPT_CONFIRMED, now);
+        r.clockToChange().confirmReceipt(now.toLocalDate());
+        if (DisclosureRequest.PORTAL.equals(r.getHandler())) {
+            r.handOver(actor);
+        }
+        r.move(r.getState(), RequestStep.RECEIPT_CONFIRMED, actor, "received " + now.toLocalDate(), now, null);
+    }
+
+    /**
      * The office accepts. The reply clock has run since registration from the day of receipt
      * (Art. 31; the receipt letter promised the reply by that clock); acceptance does not start it.
      * When the confirmation dates entered now give another start day for the channel (computed by

@@ -30,6 +30,8 @@ import java.util.Set;
  * the forms of the steps possible, by {@link #form()}; {@code @RolesAllowed} stays the coarse gate.
  */
 public enum ProcedureStep {
+    /** Art. 31(3): the office confirms a request filed online; any member of the office, who then handles it. */
+    CONFIRM_RECEIPT("confirmReceipt", EnumSet.of(RECEIVED)),
     ACCEPT("accept", EnumSet.of(RECEIVED)),
     CORRECTION_NOTICE("correctionNotice", EnumSet.of(ACCEPTED)),
     CORRECTION_RECEIVED("correctionReceived", EnumSet.of(AWAITING_CORRECTION)),
@@ -92,7 +94,9 @@ public enum ProcedureStep {
      */
     public boolean takenBy(RequestCaller caller, String handler) {
         boolean role = caller.roles().stream().anyMatch(roles::contains);
-        return role && (caller.has(OFFICE_HEAD) || caller.username().equals(handler));
+        // a request filed online is nobody's until confirmed: any member of the office confirms it and then handles it
+        boolean unclaimed = this == CONFIRM_RECEIPT && DisclosureRequest.PORTAL.equals(handler);
+        return role && (caller.has(OFFICE_HEAD) || unclaimed || caller.username().equals(handler));
     }
 
     /** The steps the caller may take on the request today: its role, the state and the step's own condition. */
@@ -110,7 +114,13 @@ public enum ProcedureStep {
     RuntimeException refusal(DisclosureRequest r, LocalDate today) {
         Correction correction = r.getCorrection();
         Consultation open = r.openConsultation().orElse(null);
+        if (r.awaitsReceiptConfirmation() && (this == ACCEPT || this == SPLIT)) {
+            return new InvalidInputException("request.invalid.confirmReceiptFirst");
+        }
         return switch (this) {
+            case CONFIRM_RECEIPT -> r.getChannel() != Channel.ONLINE ? new InvalidInputException("request.invalid.confirmOnlineOnly")
+                    : r.awaitsReceiptConfirmation() ? null
+                    : new InvalidInputException("request.invalid.receiptConfirmedAlready", r.getClock().getConfirmedOn());
             case CORRECTION_NOTICE -> correction.isNoticed()
                     ? new InvalidInputException("request.invalid.correctionOnce", correction.getNoticeOn()) : null;
             // only once the period set in the notice has passed (Art. 30)

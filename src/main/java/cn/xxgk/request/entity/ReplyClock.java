@@ -20,6 +20,10 @@ public class ReplyClock {
     @Column(name = "accepted_on")
     private LocalDate acceptedOn;
 
+    /** Art. 31(3): the day the office confirmed a request filed online (the applicant confirmed by filing it). */
+    @Column(name = "receipt_confirmed_on")
+    private LocalDate confirmedOn;
+
     @Column(name = "reply_deadline_id")
     private Long replyDeadlineId;
 
@@ -41,6 +45,7 @@ public class ReplyClock {
         ReplyClock c = new ReplyClock();
         c.startOn = startOn;
         c.acceptedOn = acceptedOn;
+        c.confirmedOn = confirmedOn;
         return c;
     }
 
@@ -48,6 +53,15 @@ public class ReplyClock {
     void accept(LocalDate start, LocalDate today) {
         startOn = Objects.requireNonNull(start);
         acceptedOn = Objects.requireNonNull(today);
+    }
+
+    /**
+     * The office confirms a request filed online (Art. 31(3) "以双方确认之日为收到申请之日"): the
+     * applicant confirmed by filing it, so the later of the two days, the office's, starts the clock.
+     */
+    void confirmReceipt(LocalDate today) {
+        confirmedOn = Objects.requireNonNull(today);
+        startOn = startOn == null || startOn.isBefore(today) ? today : startOn;
     }
 
     void attachReplyDeadline(Long deadlineId) {
@@ -60,6 +74,7 @@ public class ReplyClock {
 
     public LocalDate getStartOn() { return startOn; }
     public LocalDate getAcceptedOn() { return acceptedOn; }
+    public LocalDate getConfirmedOn() { return confirmedOn; }
     public Long getReplyDeadlineId() { return replyDeadlineId; }
     public Long getCorrectionDeadlineId() { return correctionDeadlineId; }
 }

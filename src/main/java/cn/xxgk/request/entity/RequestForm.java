@@ -23,12 +23,22 @@ public record RequestForm(Channel channel, LocalDate receivedOn, ApplicantType a
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,20}");
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{6}");
 
+    /** The office's intake: every channel but ONLINE, which only the applicant files, on the portal. */
     public Optional<Flaw> firstFlaw(LocalDate today) {
-        if (channel == null) {
-            return problem("request.invalid.channelRequired");
-        }
         if (channel == Channel.ONLINE) {
             return problem("request.invalid.onlineViaPortal");
+        }
+        return flawIn(today);
+    }
+
+    /** The portal's check of a form filed online: the same checks as the office's intake. */
+    public Optional<Flaw> firstFlawOnline(LocalDate today) {
+        return channel != Channel.ONLINE ? problem("request.invalid.channelRequired") : flawIn(today);
+    }
+
+    private Optional<Flaw> flawIn(LocalDate today) {
+        if (channel == null) {
+            return problem("request.invalid.channelRequired");
         }
         if (receivedOn == null) {
             return problem("request.invalid.receivedOnRequired");
@@ -107,7 +117,7 @@ public record RequestForm(Channel channel, LocalDate receivedOn, ApplicantType a
         return Optional.empty();
     }
 
-    static boolean blank(String s) {
+    public static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 

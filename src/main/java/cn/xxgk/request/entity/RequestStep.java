@@ -3,6 +3,8 @@ package cn.xxgk.request.entity;
 /** The steps recorded in a request's timeline (request_step); each is one command of the procedure. */
 public enum RequestStep {
     REGISTERED,
+    /** Art. 31(3): the office confirmed a request filed online; its day is the day of receipt. */
+    RECEIPT_CONFIRMED,
     REPEAT_DETECTED,
     REPEAT_FLAGGED,
     ASSIGNED,

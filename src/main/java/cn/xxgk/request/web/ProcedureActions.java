@@ -52,6 +52,12 @@ public class ProcedureActions implements Serializable {
     private String earlierNumber;
     private String parts;
 
+    /** 确认收到 (Art. 31(3)): today is the online request's day of receipt. */
+    public String confirmReceipt() {
+        return steps.attempt("confirmReceipt", () -> steps.done(acceptance.confirmReceipt(id(), version()),
+                RequestStep.RECEIPT_CONFIRMED));
+    }
+
     public String accept() {
         return steps.attempt("accept", () -> steps.done(acceptance.accept(id(), version(), new AcceptanceDates(signedForOn,
                 applicantConfirmedOn, agencyConfirmedOn)), RequestStep.ACCEPTED));

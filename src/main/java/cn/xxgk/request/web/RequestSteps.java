@@ -21,7 +21,7 @@ public final class RequestSteps {
      * Every form of a step of the procedure on the request page, in the order the page shows them. The
      * hand-over to another handler ("assign") is offered too, but is no step the request waits for.
      */
-    public static final List<String> ACTIONS = List.of("accept", "correctionNotice", "correctionReceived", "abandon",
+    public static final List<String> ACTIONS = List.of("confirmReceipt", "accept", "correctionNotice", "correctionReceived", "abandon",
             "consult", "letterReceived", "answer", "override", "extensionRequest", "extensionDecision", "askReasons", "reply", "delivery",
             "notARequest", "repeat", "split", "reportBack");
 
@@ -49,6 +49,9 @@ public final class RequestSteps {
         RequestState s = r.getState();
         if (s == REPLIED) {
             return "request.waiting.delivery";
+        }
+        if (r.awaitsReceiptConfirmation()) {
+            return "request.waiting.confirmReceipt";
         }
         return s.isFinal() ? null : "request.waiting." + s.name();
     }

@@ -23,6 +23,7 @@ public final class TimelineText {
     private static final List<Shape> SHAPES = List.of(
             new Shape(RequestStep.REGISTERED, Pattern.compile("([A-Z_]+) (\\S+)"), "request.timeline.registered"),
             new Shape(RequestStep.ACCEPTED, Pattern.compile("clock start (\\S+)"), "request.timeline.accepted"),
+            new Shape(RequestStep.RECEIPT_CONFIRMED, Pattern.compile("received (\\S+)"), "request.timeline.receiptConfirmed"),
             new Shape(RequestStep.ACCEPTED, Pattern.compile("clock start moved from (\\S+) to (\\S+)"),
                     "request.timeline.acceptedMoved"),
             new Shape(RequestStep.CONSULTATION_LETTER_RECEIVED, Pattern.compile("(.*): (\\S+)", Pattern.DOTALL),

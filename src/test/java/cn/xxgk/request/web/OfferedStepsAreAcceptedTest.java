@@ -45,6 +45,11 @@ class OfferedStepsAreAcceptedTest {
     static Map<String, Supplier<DisclosureRequest>> states() {
         Map<String, Supplier<DisclosureRequest>> states = new LinkedHashMap<>();
         states.put("received", OfferedStepsAreAcceptedTest::received);
+        states.put("filed online, receipt confirmed (Art. 31(3))", () -> {
+            DisclosureRequest r = filedOnline();
+            r.handling().confirmReceipt("office", NOW);
+            return r;
+        });
         states.put("accepted", OfferedStepsAreAcceptedTest::accepted);
         states.put("awaiting correction, period running", () -> noticed(TODAY.plusDays(5)));
         states.put("awaiting correction, period passed (Art. 30)", () -> noticed(TODAY.minusDays(1)));
@@ -103,6 +108,7 @@ class OfferedStepsAreAcceptedTest {
     /** Each step with valid input: only the state and the step's own conditions can refuse it. */
     static Map<ProcedureStep, Consumer<DisclosureRequest>> steps() {
         Map<ProcedureStep, Consumer<DisclosureRequest>> steps = new LinkedHashMap<>();
+        steps.put(ProcedureStep.CONFIRM_RECEIPT, r -> r.handling().confirmReceipt("office", NOW));
         steps.put(ProcedureStep.ACCEPT, r -> r.handling().accept(RECEIVED, "office", NOW));
         steps.put(ProcedureStep.CORRECTION_NOTICE, r -> r.correcting().sendNotice(TODAY, TODAY.plusDays(15), "请补正",
                 TODAY, "office", NOW));
@@ -175,6 +181,14 @@ class OfferedStepsAreAcceptedTest {
                 assertFalse(step.takenBy(secrecy, "office"), "the office handles requests: " + step);
             }
         });
+        // Art. 31(3): a request filed online awaits the office's confirmation, which any member may give, and nothing else
+        for (ProcedureStep step : ProcedureStep.values()) {
+            assertEquals(step == ProcedureStep.CONFIRM_RECEIPT, RequestSteps.offers(step.form(), filedOnline(), false, false, TODAY),
+                    "filed online: " + step);
+            assertEquals(step == ProcedureStep.CONFIRM_RECEIPT, step.takenBy(other, DisclosureRequest.PORTAL), step.name());
+        }
+        assertEquals(Set.of(ProcedureStep.CONFIRM_RECEIPT, ProcedureStep.MARK_NOT_A_REQUEST, ProcedureStep.REPEAT,
+                ProcedureStep.ASSIGN), accepted(OfferedStepsAreAcceptedTest::filedOnline), "filed online, before confirmation");
         assertTrue(ProcedureStep.EXTENSION_DECISION.takenBy(RequestCaller.of("officehead", Role.OFFICE_HEAD), "office"));
     }
 
@@ -195,6 +209,11 @@ class OfferedStepsAreAcceptedTest {
 
     static DisclosureRequest received() {
         return stored(RequestStepsTest.received(Channel.FORWARDED), 2L);
+    }
+
+    /** Filed online, not yet confirmed: handled by nobody (the portal) until the office confirms it. */
+    static DisclosureRequest filedOnline() {
+        return stored(RequestStepsTest.filedOnline(), 4L);
     }
 
     static DisclosureRequest accepted() {

@@ -158,6 +158,15 @@ class RequestStepsTest {
                 "office", NOW);
     }
 
+    /** Filed online on the portal today (Art. 31(3): received once the office confirms). */
+    static DisclosureRequest filedOnline() {
+        RequestForm form = new RequestForm(Channel.ONLINE, RECEIVED, ApplicantType.NATURAL_PERSON, null, "张三",
+                null, IdentityDocumentType.RESIDENT_ID_CARD, "0371-12345678", "zhang@example.cn", null, null,
+                "2025年部门预算公开文件", FormWanted.ELECTRONIC, DeliveryMethod.EMAIL, null, null, null, null);
+        return DisclosureRequest.filedOnline("2026-0002", form, new ProtectedIdNumber(new byte[]{1}, new byte[32],
+                "4101**********123X"), new SealedContact(null, null, null, null, null), new byte[32], null, null, true, NOW);
+    }
+
     static DisclosureRequest accepted() {
         return accepted(received(Channel.POST));
     }
