@@ -5,6 +5,7 @@ import cn.xxgk.identity.entity.Agency;
 import cn.xxgk.letter.control.LetterData;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.letter.control.LetterRenderer;
+import cn.xxgk.letter.control.RecordSheet;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,6 +50,11 @@ public class Letters {
      */
     public byte[] render(LetterKind kind, LetterData data) {
         return renderer.render(kind, completed(data));
+    }
+
+    /** The PDF/A of a record sheet (the archive's printed copy of a request or an item), in the letters' font. */
+    public byte[] render(RecordSheet sheet) {
+        return renderer.render(sheet);
     }
 
     /** Whom the letter is addressed to: the applicant, the third party or consulted agency, or the municipal office (configured default included). */

@@ -98,9 +98,20 @@ public class LetterRenderer {
      */
     public byte[] render(LetterKind kind, LetterData data) {
         LetterCheck.check(kind, data);
-        String xhtml = templates.xhtml(kind, data);
+        return pdf(templates.xhtml(kind, data), data.texts(), "Letter " + kind + " for request " + data.requestNumber());
+    }
+
+    /**
+     * The PDF/A of a record sheet (the archive's copy of a request or an item), with the letters'
+     * fonts; refused like a letter when a character has no font.
+     */
+    public byte[] render(RecordSheet sheet) {
+        return pdf(templates.xhtml(sheet), sheet.texts(), "Record sheet " + sheet.reference());
+    }
+
+    private byte[] pdf(String xhtml, List<String> texts, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-        try (FontSet fonts = fontsFor(data); PDDocument document = new PDDocument()) {
+        try (FontSet fonts = fontsFor(texts); PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             for (int i = 0; i < fonts.leases.size(); i++) {
@@ -121,7 +132,7 @@ public class LetterRenderer {
         } catch (InvalidInputException | MissingSettingException refusal) {
             throw refusal;
         } catch (IOException | RuntimeException failure) {
-            LOG.log(Level.SEVERE, "Letter " + kind + " for request " + data.requestNumber() + " could not be rendered", failure);
+            LOG.log(Level.SEVERE, what + " could not be rendered", failure);
             throw new MissingSettingException("letter.unavailable.render", String.valueOf(failure.getMessage()), LetterFont.SETTING);
         }
         return pdf.toByteArray();
@@ -164,12 +175,16 @@ public class LetterRenderer {
      * Whitespace and control characters are not printed as glyphs (the templates drop the latter).
      */
     FontSet fontsFor(LetterData data) throws IOException {
+        return fontsFor(data.texts());
+    }
+
+    FontSet fontsFor(List<String> texts) throws IOException {
         FontSet fonts = new FontSet();
         try {
             fonts.leases.add(font().lease());
             Set<Integer> missing = new LinkedHashSet<>();
             CmapLookup main = fonts.leases.getFirst().font().getUnicodeCmapLookup();
-            for (String text : data.texts()) {
+            for (String text : texts) {
                 text.codePoints()
                         .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c) && main.getGlyphId(c) == 0)
                         .forEach(missing::add);
