@@ -37,7 +37,9 @@ public class MenuView {
             new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.calendar", "/calendar/index.xhtml", "pi pi-calendar",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
-            new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)));
+            new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)),
+            // archive: 档案归档
+            new Entry("menu.archive", "/archive/index.xhtml", "pi pi-box", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.DISCIPLINE)));
 
     @Inject
     SecurityContext security;
