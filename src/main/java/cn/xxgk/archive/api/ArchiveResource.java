@@ -126,7 +126,7 @@ public class ArchiveResource {
     @Operation(summary = "年度归档（后台运行，可续跑）", description = "{\"year\": 2026}；进行中的返回该次运行；中断或失败的从中断处继续。")
     public Response start(YearCommand c) {
         if (c == null || c.year() == null) {
-            throw new InvalidInputException("archive.invalid.year", "", ArchiveCommands.FIRST_YEAR, "");
+            throw new InvalidInputException("archive.invalid.year", "", String.valueOf(ArchiveCommands.FIRST_YEAR), "");
         }
         return Response.status(202).entity(RunView.of(commands.startYear(c.year()))).build();
     }

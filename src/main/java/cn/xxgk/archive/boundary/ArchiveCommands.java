@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The archive's commands: seal one record now (on demand), start (or resume) a year's run, change a
@@ -33,8 +34,13 @@ public class ArchiveCommands {
 
     static final String TYPE = "ArchivePackage";
 
-    /** A run without progress for this long is taken as cut off by a restart and may be resumed. */
-    static final Duration STALLED = Duration.ofMinutes(2);
+    /**
+     * A run without progress for this long is taken as cut off by a restart and may be resumed
+     * (XXGK_ARCHIVE_STALLED_SECONDS; a record's sealing takes well under a second).
+     */
+    @Inject
+    @ConfigProperty(name = "xxgk.archive.stalled-seconds", defaultValue = "120")
+    long stalledSeconds;
 
     /** The first year a record can have been formed in: the Regulations of 2007 took effect in 2008. */
     public static final int FIRST_YEAR = 2008;
@@ -63,13 +69,14 @@ public class ArchiveCommands {
     public ArchiveRun startYear(int year) {
         LocalDateTime now = LocalDateTime.now(clock);
         if (year < FIRST_YEAR || year > now.getYear()) {
-            throw new InvalidInputException("archive.invalid.year", year, FIRST_YEAR, now.getYear());
+            throw new InvalidInputException("archive.invalid.year", String.valueOf(year), String.valueOf(FIRST_YEAR),
+                    String.valueOf(now.getYear()));
         }
         List<ArchiveRun> running = em.createQuery("SELECT r FROM ArchiveRun r WHERE r.year = :year AND r.state = :running",
                 ArchiveRun.class).setParameter("year", year).setParameter("running", ArchiveRun.State.RUNNING)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         for (ArchiveRun run : running) {
-            if (!run.isStalled(now, STALLED)) {
+            if (!run.isStalled(now, Duration.ofSeconds(stalledSeconds))) {
                 return run;
             }
             run.interrupted(now);
