@@ -104,11 +104,7 @@ public class ArchiveResource {
     public Response zip(@PathParam("id") Long id) {
         ArchivePackage p = shelf.find(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(p.getSizeBytes() + 4096, 64L << 20));
-        try {
-            shelf.zip(id, out);
-        } catch (IllegalStateException changed) {
-            throw new InvalidInputException("archive.changed", p.getArchiveNumber());
-        }
+        shelf.zip(id, out);
         return Response.ok(out.toByteArray(), "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + p.getArchiveNumber() + ".zip\"").build();
     }

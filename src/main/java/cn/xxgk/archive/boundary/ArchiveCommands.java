@@ -16,7 +16,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,7 +62,9 @@ public class ArchiveCommands {
 
     /**
      * Starts the year's run in the background, or answers with the run under way; a run that failed
-     * or stalled is resumed by a new one (what is sealed stays and is skipped).
+     * or stalled is resumed by a new one (what is sealed stays and is skipped). No lock is held here:
+     * two runs of a year started at once seal each record once all the same (the serial row's lock
+     * and the unique key on the record), they only share the work.
      */
     @Audited(action = "ARCHIVE_RUN_START", objectType = "ArchiveRun")
     public ArchiveRun startYear(int year) {
@@ -73,13 +74,12 @@ public class ArchiveCommands {
                     String.valueOf(now.getYear()));
         }
         List<ArchiveRun> running = em.createQuery("SELECT r FROM ArchiveRun r WHERE r.year = :year AND r.state = :running",
-                ArchiveRun.class).setParameter("year", year).setParameter("running", ArchiveRun.State.RUNNING)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+                ArchiveRun.class).setParameter("year", year).setParameter("running", ArchiveRun.State.RUNNING).getResultList();
         for (ArchiveRun run : running) {
             if (!run.isStalled(now, Duration.ofSeconds(stalledSeconds))) {
                 return run;
             }
-            run.interrupted(now);
+            ledger.interrupted(run.getId());
         }
         // the run's row is committed before the worker starts, so that the worker and other sessions see it
         ArchiveRun run = ledger.open(year, session.getCallerPrincipal().getName());

@@ -11,6 +11,7 @@ import cn.xxgk.archive.entity.ArchivePackage;
 import cn.xxgk.archive.entity.ArchiveRule;
 import cn.xxgk.archive.entity.ArchiveRun;
 import cn.xxgk.audit.boundary.Audited;
+import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -118,14 +119,13 @@ public class ArchiveShelf {
 
     /**
      * Writes the package as a ZIP (its folder's files under the archive number); a package whose
-     * files differ from its manifest is refused (IllegalStateException) before a byte is written.
+     * files differ from its manifest is refused (archive.changed) before a byte is written.
      */
     public void zip(Long id, OutputStream out) {
         ArchivePackage p = find(id);
         Optional<PackageVerifier.Mismatch> mismatch = verify(new PackageVerifier(directory.root()), p, new int[1]);
         if (mismatch.isPresent()) {
-            throw new IllegalStateException("archive package " + p.getArchiveNumber() + " differs from its manifest at "
-                    + mismatch.get().path() + " (" + mismatch.get().problem() + ")");
+            throw new InvalidInputException("archive.changed", p.getArchiveNumber());
         }
         Path folder = directory.root().resolve(p.getDirectory());
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

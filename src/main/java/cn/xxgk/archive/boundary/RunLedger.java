@@ -42,6 +42,11 @@ public class RunLedger {
         em.find(ArchiveRun.class, runId).finish(now());
     }
 
+    /** A run cut off by a restart: marked so, a new run resumes. */
+    public void interrupted(long runId) {
+        em.find(ArchiveRun.class, runId).interrupted(now());
+    }
+
     public void fail(long runId, String why) {
         em.find(ArchiveRun.class, runId).fail(why, now());
     }
