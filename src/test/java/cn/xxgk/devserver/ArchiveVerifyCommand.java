@@ -47,7 +47,7 @@ public final class ArchiveVerifyCommand {
     }
 
     /** Verifies every package; returns the exit code. */
-    static int run(String url, String user, String password, Path root) {
+    public static int run(String url, String user, String password, Path root) {
         PackageVerifier verifier = new PackageVerifier(root);
         int[] files = {0};
         int packages = 0;

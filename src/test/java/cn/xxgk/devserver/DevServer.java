@@ -124,6 +124,8 @@ public final class DevServer {
             settings.putAll(DevKeys.load(work.resolve("personal-data-keys.properties")));
             // attachments beside the embedded database: kept across restarts, erased by mvn clean
             settings.put("xxgk.attachments.dir", work.resolve("attachments").toString());
+            // archive: packages beside the embedded database too (target/run/archive)
+            settings.put("xxgk.archive.dir", work.resolve("archive").toString());
             say("starting Payara Micro on port " + httpPort + " ...");
             synchronized (this) {
                 if (stopping) {
