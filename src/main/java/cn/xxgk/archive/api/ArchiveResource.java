@@ -110,10 +110,20 @@ public class ArchiveResource {
     }
 
     @POST
-    @Path("{kind: requests|entries}/{id}")
-    @Operation(summary = "立即归档一件（已办结的申请或已发布的信息）", description = "已归档的返回原归档包（200），新归档的 201。")
-    public Response seal(@PathParam("kind") String kind, @PathParam("id") Long id) {
-        Sealer.Sealed sealed = commands.seal(id, "requests".equals(kind) ? ArchiveKind.REQUEST : ArchiveKind.ENTRY);
+    @Path("requests/{id}")
+    @Operation(summary = "立即归档一件已办结的申请", description = "已归档的返回原归档包（200），新归档的 201；未办结的 400。")
+    public Response sealRequest(@PathParam("id") Long id) {
+        return sealed(commands.seal(id, ArchiveKind.REQUEST));
+    }
+
+    @POST
+    @Path("entries/{id}")
+    @Operation(summary = "立即归档一条已发布的信息", description = "已归档的返回原归档包（200），新归档的 201；未发布的 400。")
+    public Response sealEntry(@PathParam("id") Long id) {
+        return sealed(commands.seal(id, ArchiveKind.ENTRY));
+    }
+
+    private static Response sealed(Sealer.Sealed sealed) {
         return Response.status(sealed.created() ? 201 : 200).entity(PackageView.of(sealed.archived())).build();
     }
 
