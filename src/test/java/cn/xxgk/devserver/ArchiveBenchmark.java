@@ -99,7 +99,7 @@ public final class ArchiveBenchmark {
         System.out.printf("| %-44s | %14s |%n", "figure", "value");
         System.out.printf("| %-44s | %14s |%n", "-".repeat(44), "-".repeat(14));
         row("records in the year (requests, entries)", String.valueOf(records));
-        row("run state", state.getString("state") + (state.isNull("message") ? "" : " " + state.getString("message")));
+        row("run state", state.getString("state") + (state.containsKey("message") ? " " + state.getString("message") : ""));
         row("packages sealed by the run", String.valueOf(state.getInt("sealed")));
         row("set-up: copies made in SQL (s)", String.format("%.1f", setUp));
         row("archiving run, wall time (s)", String.format("%.1f", archiving));
@@ -121,26 +121,17 @@ public final class ArchiveBenchmark {
         try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password())) {
             c.setAutoCommit(false);
             List<String> request = columns(c, "disclosure_request");
-            List<String> step = columns(c, "request_step");
-            List<String> letter = columns(c, "request_letter");
             String insertRequest = "INSERT INTO disclosure_request (" + String.join(", ", request) + ") SELECT "
                     + request.stream().map(col -> switch (col) {
                         case "request_number" -> "?";
                         case "intake_token", "query_code_hash" -> "NULL";
                         default -> col;
                     }).collect(Collectors.joining(", ")) + " FROM disclosure_request WHERE id = " + template;
-            String insertSteps = "INSERT INTO request_step (" + String.join(", ", step) + ") SELECT "
-                    + step.stream().map(col -> col.equals("request_id") ? "?" : col).collect(Collectors.joining(", "))
-                    + " FROM request_step WHERE request_id = " + template;
-            String insertLetters = "INSERT INTO request_letter (" + String.join(", ", letter) + ") SELECT "
-                    + letter.stream().map(col -> switch (col) {
-                        case "request_id" -> "?";
-                        case "letter_number" -> "CONCAT('B', ?, '-', id)";
-                        default -> col;
-                    }).collect(Collectors.joining(", ")) + " FROM request_letter WHERE request_id = " + template;
+            Rows steps = rows(c, "request_step", template);
+            Rows letters = rows(c, "request_letter", template);
             try (PreparedStatement r = c.prepareStatement(insertRequest, Statement.RETURN_GENERATED_KEYS);
-                 PreparedStatement s = c.prepareStatement(insertSteps);
-                 PreparedStatement l = c.prepareStatement(insertLetters)) {
+                 PreparedStatement s = c.prepareStatement(steps.insert());
+                 PreparedStatement l = c.prepareStatement(letters.insert())) {
                 for (int i = 1; i <= n; i++) {
                     r.setString(1, "B" + i);
                     r.executeUpdate();
@@ -149,18 +140,58 @@ public final class ArchiveBenchmark {
                         key.next();
                         id = key.getLong(1);
                     }
-                    s.setLong(1, id);
-                    s.executeUpdate();
-                    l.setLong(1, id);
-                    l.setInt(2, i);
-                    l.executeUpdate();
-                    if (i % 500 == 0) {
+                    steps.add(s, id, i);
+                    letters.add(l, id, i);
+                    if (i % 500 == 0 || i == n) {
+                        s.executeBatch();
+                        l.executeBatch();
                         c.commit();
                     }
                 }
             }
-            c.commit();
         }
+    }
+
+    /** The template's rows of a child table, to be inserted again for each copy. */
+    private record Rows(String table, List<String> columns, List<Object[]> values) {
+
+        String insert() {
+            return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + columns.stream().map(col -> "?").collect(Collectors.joining(", ")) + ")";
+        }
+
+        void add(PreparedStatement insert, long requestId, int copy) throws Exception {
+            for (Object[] row : values) {
+                for (int k = 0; k < columns.size(); k++) {
+                    Object value = switch (columns.get(k)) {
+                        case "request_id" -> requestId;
+                        case "letter_number" -> "B" + copy + "-" + row[k];
+                        default -> row[k];
+                    };
+                    insert.setObject(k + 1, value);
+                }
+                insert.addBatch();
+            }
+        }
+    }
+
+    private static Rows rows(Connection c, String table, long template) throws Exception {
+        List<String> columns = columns(c, table);
+        List<Object[]> values = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM " + table
+                + " WHERE request_id = ? ORDER BY id")) {
+            q.setLong(1, template);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    Object[] v = new Object[columns.size()];
+                    for (int k = 0; k < v.length; k++) {
+                        v[k] = row.getObject(k + 1);
+                    }
+                    values.add(v);
+                }
+            }
+        }
+        return new Rows(table, columns, values);
     }
 
     private static List<String> columns(Connection c, String table) throws Exception {
