@@ -81,7 +81,8 @@ class ComponentDependenciesTest {
                 "statistics", // yearreport: statistics
                 "search", // search: the search engine (issue #14)
                 "portal", // portal: the public portal (issue #14)
-                "remedy", "assessment" // remedy, assessment: issue #15 items 3, 4
+                "remedy", "assessment", // remedy, assessment: issue #15 items 3, 4
+                "archive" // archive: issue #15 item 5
         )), components.toString());
     }
 

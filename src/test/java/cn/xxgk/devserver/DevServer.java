@@ -126,6 +126,8 @@ public final class DevServer {
             settings.put("xxgk.attachments.dir", work.resolve("attachments").toString());
             // search: the index beside them (rebuilt from the change log if deleted)
             settings.put("xxgk.search.index.dir", work.resolve("search-index").toString());
+            // archive: packages beside the embedded database too (target/run/archive)
+            settings.put("xxgk.archive.dir", work.resolve("archive").toString());
             say("starting Payara Micro on port " + httpPort + " ...");
             synchronized (this) {
                 if (stopping) {

@@ -68,4 +68,15 @@ public class AuditTrail {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /**
+     * Every record about one object, oldest first (the archive seals them with the object). Read by
+     * the office, which archives, and discipline inspection.
+     */
+    @RolesAllowed({"OFFICE_STAFF", "OFFICE_HEAD", "DISCIPLINE"})
+    public List<AuditRecord> about(String objectType, String objectId) {
+        return em.createQuery("SELECT a FROM AuditRecord a WHERE a.objectType = :type AND a.objectId = :id ORDER BY a.id",
+                        AuditRecord.class)
+                .setParameter("type", objectType).setParameter("id", objectId).getResultList();
+    }
 }

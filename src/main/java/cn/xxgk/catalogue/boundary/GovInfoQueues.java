@@ -87,6 +87,17 @@ public class GovInfoQueues {
         return rows(items, null);
     }
 
+    /** The entries published in the year (every version), by id: what the archive seals at year end. */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    public List<Long> publishedIds(int year) {
+        return em.createQuery("""
+                        SELECT g.id FROM GovInfo g WHERE g.publication.publishedDate >= :from
+                        AND g.publication.publishedDate < :to AND g.publication.indexNumber IS NOT NULL ORDER BY g.id""", Long.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year + 1, 1, 1))
+                .getResultList();
+    }
+
     /**
      * What is late against Art. 26's 20 working days: proactive items not yet published whose
      * deadline has passed, and items of the year published after their due date; latest first.

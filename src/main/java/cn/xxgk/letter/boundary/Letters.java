@@ -5,6 +5,7 @@ import cn.xxgk.identity.entity.Agency;
 import cn.xxgk.letter.control.LetterData;
 import cn.xxgk.letter.control.LetterKind;
 import cn.xxgk.letter.control.LetterRenderer;
+import cn.xxgk.letter.control.RecordSheet;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -59,6 +60,11 @@ public class Letters {
      */
     public byte[] renderDocument(String xhtml, java.util.List<String> texts, String what) {
         return renderer.renderDocument(xhtml, texts, what);
+    }
+
+    /** The PDF/A of a record sheet (the archive's printed copy of a request or an item), in the letters' font. */
+    public byte[] render(RecordSheet sheet) {
+        return renderer.render(sheet);
     }
 
     /** Whom the letter is addressed to: the applicant, the third party or consulted agency, or the municipal office (configured default included). */

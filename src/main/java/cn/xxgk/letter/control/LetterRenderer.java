@@ -112,6 +112,14 @@ public class LetterRenderer {
         return layout(xhtml, texts, what);
     }
 
+    /**
+     * The PDF/A of a record sheet (the archive's copy of a request or an item), with the letters'
+     * fonts; refused like a letter when a character has no font.
+     */
+    public byte[] render(RecordSheet sheet) {
+        return layout(templates.xhtml(sheet), sheet.texts(), "Record sheet " + sheet.reference());
+    }
+
     private byte[] layout(String xhtml, List<String> texts, String what) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         try (FontSet fonts = fontsFor(texts); PDDocument document = new PDDocument()) {

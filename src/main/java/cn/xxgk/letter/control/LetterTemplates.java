@@ -39,6 +39,13 @@ public final class LetterTemplates {
         return out.toString();
     }
 
+    /** The XHTML of a record sheet (the archive's printed copy of a request or an item). */
+    public String xhtml(RecordSheet sheet) {
+        StringWriter out = new StringWriter(16 * 1024);
+        compile("record-sheet.html").execute(out, sheet.scope());
+        return out.toString();
+    }
+
     /** The Chinese title of a kind of letter, as the letter is headed (also shown on screens and in enclosure lists). */
     public static String kindTitle(LetterKind kind) {
         return ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE).getString("letter.kind." + kind.name());

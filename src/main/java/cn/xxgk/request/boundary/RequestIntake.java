@@ -56,7 +56,8 @@ import java.util.regex.Pattern;
 @Stateless
 public class RequestIntake {
 
-    static final String TYPE = "DisclosureRequest";
+    /** The object type of a request in the audit record. */
+    public static final String TYPE = "DisclosureRequest";
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{8,64}");
 

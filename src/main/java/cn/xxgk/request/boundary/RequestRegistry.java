@@ -62,6 +62,22 @@ public class RequestRegistry {
         return r;
     }
 
+    /**
+     * The requests whose procedure ended (closed after delivery, abandoned, not a request) with
+     * their last change in the year, by id: what the archive seals at year end. A split request's
+     * parts are counted, the split parent is not (its parts carry its procedure).
+     */
+    @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD})
+    public List<Long> endedIds(int year) {
+        return em.createQuery("""
+                        SELECT r.id FROM DisclosureRequest r WHERE r.state IN :ended
+                        AND r.updatedAt >= :from AND r.updatedAt < :to ORDER BY r.id""", Long.class)
+                .setParameter("ended", List.of(RequestState.CLOSED, RequestState.ABANDONED, RequestState.NOT_A_REQUEST))
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1).atStartOfDay())
+                .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay())
+                .getResultList();
+    }
+
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
     public List<TimelineEntry> timeline(Long id) {
         find(id);

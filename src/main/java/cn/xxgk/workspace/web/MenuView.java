@@ -35,6 +35,9 @@ public class MenuView {
             new Entry("menu.departments", "/admin/departments.xhtml", "pi pi-sitemap",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.users", "/admin/users.xhtml", "pi pi-users", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
+            // import: the historical catalogue import; portal: the disclosure guide's editor (issue #14)
+            new Entry("menu.import", "/catalogue/import.xhtml", "pi pi-upload", Set.of(Role.OFFICE_HEAD)),
+            new Entry("menu.portalGuide", "/portal/guide.xhtml", "pi pi-file-edit", Set.of(Role.OFFICE_HEAD)),
             new Entry("menu.calendar", "/calendar/index.xhtml", "pi pi-calendar",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)),
@@ -42,8 +45,10 @@ public class MenuView {
             new Entry("statistics.menu", "/statistics/index.xhtml", "pi pi-chart-bar",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR)),
             // assessment (issue #15 item 4)
-            new Entry("menu.assessment", "/assessment/index.xhtml", "pi pi-chart-bar", Set.of(Role.OFFICE_STAFF,
-                    Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR, Role.DISCIPLINE)));
+            new Entry("menu.assessment", "/assessment/index.xhtml", "pi pi-star", Set.of(Role.OFFICE_STAFF,
+                    Role.OFFICE_HEAD, Role.LEADER_IN_CHARGE, Role.DIRECTOR, Role.DISCIPLINE)),
+            // archive: 档案归档
+            new Entry("menu.archive", "/archive/index.xhtml", "pi pi-box", Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD, Role.DISCIPLINE)));
 
     @Inject
     SecurityContext security;
