@@ -71,12 +71,12 @@ class LoginBrowserIT {
     @Test
     void theMenuShowsWhatEachRoleMayUse() {
         assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录"), menuOf("deptstaff"));
-        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "依申请公开", "目录设置", "处室管理", "用户与角色", "工作日历"),
-                menuOf("office"));
         assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "依申请公开", "目录设置", "处室管理", "用户与角色", "工作日历",
-                "审计记录"), menuOf("officehead"));
-        assertEquals(List.of("首页", "我的提醒", "公开目录", "审计记录"), menuOf("discipline"));
-        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布"), menuOf("director"));
+                "统计与年度报告", "处室考核", "档案归档"), menuOf("office"));
+        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "依申请公开", "目录设置", "处室管理", "用户与角色",
+                "导入历史目录", "公开指南维护", "检索索引", "工作日历", "审计记录", "统计与年度报告", "处室考核", "档案归档"), menuOf("officehead"));
+        assertEquals(List.of("首页", "我的提醒", "公开目录", "审计记录", "处室考核", "档案归档"), menuOf("discipline"));
+        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "统计与年度报告", "处室考核"), menuOf("director"));
     }
 
     @Test

@@ -75,8 +75,8 @@ class SsoLoginBrowserIT {
 
         assertEquals("zhao.tongyi", home.currentUser());
         assertTrue(home.content().contains("办公室工作人员"), "the SSO group zz-office maps to OFFICE_STAFF");
-        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "依申请公开", "目录设置", "处室管理", "用户与角色", "工作日历"),
-                home.menu());
+        assertEquals(List.of("首页", "我的提醒", "主动公开", "公开目录", "逾期发布", "依申请公开", "目录设置", "处室管理", "用户与角色", "工作日历",
+                "统计与年度报告", "处室考核", "档案归档"), home.menu());
         assertEquals(1, app.database().scalar(
                 "SELECT COUNT(*) FROM app_user WHERE sso_subject = '" + subject + "' AND password_hash IS NULL"),
                 "the first login created the local user record");

@@ -38,6 +38,7 @@ public class MenuView {
             // import: the historical catalogue import; portal: the disclosure guide's editor (issue #14)
             new Entry("menu.import", "/catalogue/import.xhtml", "pi pi-upload", Set.of(Role.OFFICE_HEAD)),
             new Entry("menu.portalGuide", "/portal/guide.xhtml", "pi pi-file-edit", Set.of(Role.OFFICE_HEAD)),
+            new Entry("search.index.title", "/admin/search-index.xhtml", "pi pi-search", Set.of(Role.OFFICE_HEAD)),
             new Entry("menu.calendar", "/calendar/index.xhtml", "pi pi-calendar",
                     Set.of(Role.OFFICE_STAFF, Role.OFFICE_HEAD)),
             new Entry("menu.audit", "/audit/log.xhtml", "pi pi-history", Set.of(Role.OFFICE_HEAD, Role.DISCIPLINE)),
