@@ -58,10 +58,14 @@ public final class SearchBenchmark {
         int entries = (Integer.getInteger("xxgk.bench.entries", 1_000_000) + 499) / 500 * 500; // whole INSERTs of 500
         boolean rebuild = Boolean.parseBoolean(System.getProperty("xxgk.bench.rebuild", "true"));
         Path index = work.resolve("search-index");
-        try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(work.resolve("search-mariadb"), 0)) {
-            DatabaseProvisioner provisioner = new DatabaseProvisioner(mariaDb.adminUrl());
-            provisioner.drop("xxgk_search");
-            DatabaseProvisioner.Coordinates db = provisioner.provision("xxgk_search", "xxgk", "xxgk-bench");
+        // the embedded MariaDB of the run command; or, with -Dxxgk.bench.db-admin-url=jdbc:mariadb://…/?user=root,
+        // a database xxgk_it_searchbench on that server (e.g. the test server when the embedded one is slow to start)
+        String adminUrl = System.getProperty("xxgk.bench.db-admin-url", "");
+        try (AutoCloseable mariaDb = adminUrl.isBlank() ? EmbeddedMariaDb.start(work.resolve("search-mariadb"), 0) : () -> { }) {
+            DatabaseProvisioner provisioner = new DatabaseProvisioner(
+                    adminUrl.isBlank() ? ((EmbeddedMariaDb) mariaDb).adminUrl() : adminUrl);
+            provisioner.drop("xxgk_it_searchbench");
+            DatabaseProvisioner.Coordinates db = provisioner.provision("xxgk_it_searchbench", "xxgk_searchbench", "xxgk-bench");
             Map<String, String> settings = PayaraProcess.settings(db, "127.0.0.1", 2525);
             settings.put("xxgk.demo.enabled", "true");
             settings.putAll(DevKeys.load(work.resolve("search-keys.properties")));
