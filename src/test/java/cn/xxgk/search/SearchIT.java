@@ -72,9 +72,7 @@ class SearchIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (payara != null) {
-            payara.close();
-        }
+        payara.close();
     }
 
     @Test
@@ -152,12 +150,10 @@ class SearchIT {
     @DisplayName("after a restart the index catches up with what was published and withdrawn while the server was down")
     void aRestartCatchesUp() throws Exception {
         String word = token();
-        long kept;
-        long withdrawn;
-        try (Connection c = owner()) {
-            kept = insertPublished(c, word, "保留");
-            withdrawn = insertPublished(c, word, "撤回");
-        }
+        Connection first = owner();
+        long kept = insertPublished(first, word, "保留");
+        long withdrawn = insertPublished(first, word, "撤回");
+        first.close();
         await(word, p -> p.getInt("total") == 2);
         payara.close();
         try (Connection c = owner()) {
@@ -178,10 +174,9 @@ class SearchIT {
     @DisplayName("a rebuild by the office head restores an entry dropped from the index, with its progress; others may not")
     void aRebuildRestoresTheIndex() throws Exception {
         String word = token();
-        long id;
-        try (Connection c = owner()) {
-            id = insertPublished(c, word, "重建");
-        }
+        Connection c = owner();
+        long id = insertPublished(c, word, "重建");
+        c.close();
         await(word, p -> p.getInt("total") == 1);
         AppClient head = login("officehead");
         assertEquals(403, login("office").sendJson("POST", "api/v1/search-index/rebuild", "").statusCode());
@@ -226,21 +221,18 @@ class SearchIT {
             assertEquals(400, r.statusCode(), query + ": " + r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), query);
         }
-        // a 1 MB query, on a connection of its own (the server refuses the request line before the application)
+        // a 1 MB query (the server refuses the request line), then 300 characters (the application refuses, not cuts)
         java.net.http.HttpClient own = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         HttpResponse<String> huge = own.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(base + "api/v1/catalogue?q=" + "x".repeat(1_000_000))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(huge.statusCode() >= 400 && huge.statusCode() < 500, "1 MB query: " + huge.statusCode());
-        // a long query that the server lets through is refused by the application, not cut
         HttpResponse<String> long100k = own.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create(base + "api/v1/catalogue?q=" + enc("公".repeat(300)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, long100k.statusCode(), long100k.body());
     }
-
-    // ---- helpers --------------------------------------------------------------------------
 
     static String token() {
         // a word no generated or demo text contains: letters the corpus never uses
@@ -270,7 +262,7 @@ class SearchIT {
         }
     }
 
-    static JsonObject search(String query) throws Exception {
+    static JsonObject search(String query) throws Exception { // a query with '&' brings its own parameters
         return json(new AppClient(base).get("api/v1/catalogue?q=" + (query.contains("&") ? query : enc(query))), 200);
     }
 
