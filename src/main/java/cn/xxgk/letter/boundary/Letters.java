@@ -53,6 +53,14 @@ public class Letters {
     }
 
     /**
+     * A text written into another component's document for {@link #renderDocument}: the five XML
+     * specials escaped, code points XML 1.0 does not allow dropped (as the letters' own texts).
+     */
+    public static String xmlText(String value) {
+        return cn.xxgk.letter.control.LetterTemplates.escapeXml(value);
+    }
+
+    /**
      * Another component's document as PDF/A-2u with the letters' embedded font (the annual report):
      * its stylesheet names the family "LetterSerif"; texts are the user-written parts it prints.
      *

@@ -157,7 +157,7 @@ public final class LetterTemplates {
     }
 
     /** Escapes the five XML specials and drops code points XML 1.0 does not allow. */
-    static String escapeXml(String value) {
+    public static String escapeXml(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         value.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(c -> {
             switch (c) {

@@ -107,21 +107,6 @@ public final class ReportXhtml {
     }
 
     static String esc(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        value.replace("\r\n", "\n").replace('\r', '\n').codePoints().forEach(ch -> {
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (ch == '\n' || ch == '\t' || ch >= 0x20 && ch <= 0xD7FF || ch >= 0xE000 && ch <= 0xFFFD || ch >= 0x10000) {
-                        out.appendCodePoint(ch);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return cn.xxgk.letter.boundary.Letters.xmlText(value); // the letters' escaping, one place
     }
 }
