@@ -74,6 +74,7 @@ public class ChangeTail {
     private ChangeGaps position;
     private long lastRefresh;
     private long lastCommit;
+    private boolean unpublished;
 
     @PostConstruct
     void start() {
@@ -107,6 +108,14 @@ public class ChangeTail {
             LOG.warning(() -> expired + " change-log ids never appeared (rolled back); given up");
         }
         if (changes.isEmpty()) {
+            if (unpublished) { // the last pass of a backlog wrote without refreshing: make it visible now
+                index.underWriteLock(() -> {
+                    index.refresh();
+                    index.commit(position.toData());
+                    return null;
+                });
+                unpublished = false;
+            }
             return 0;
         }
         Set<Long> entries = new LinkedHashSet<>();
@@ -136,6 +145,7 @@ public class ChangeTail {
                 index.commit(position.toData());
                 lastCommit = now;
             }
+            unpublished = !caughtUp;
             return null;
         });
         return fresh;
