@@ -47,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request component's SQL (carried over in and out, split parts, forwarded requests, abandoned
  * requests and petitions ended by their step), published by the office head as JSON, XLSX and PDF;
  * the balance check refusing a year (2020) with a request whose outcome is missing, naming it; the
- * years that have no report. The requests are written as the schema owner, in years no other test uses.
+ * years that have no report; an online request counted from the office's confirmation (Art. 31(3)).
+ * The requests are written as the schema owner, in years no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -73,7 +74,8 @@ class AnnualReportIT {
     int serial;
 
     @Test
-    @DisplayName("国办公开办函〔2021〕30号 三: a hand-made year counted by row and column, published as JSON, XLSX and PDF")
+    @DisplayName("国办公开办函〔2021〕30号 三: a hand-made year counted by row and column (an online request from the day of"
+            + " receipt both sides confirmed, Art. 31(3)), published as JSON, XLSX and PDF")
     void theRequestTableOfAYearIsCountedAndPublished() throws Exception {
         boolean fresh = rows("SELECT COUNT(*) FROM disclosure_request WHERE request_number LIKE 'AR" + YEAR + "-%'") == 0;
         try (Connection c = owner()) { // a rerun of the test counts what the first run wrote
@@ -86,6 +88,9 @@ class AnnualReportIT {
             draftedApprovedAndPublished();
         }
         verifyPublished();
+        JsonObject next = json(client("office").get("api/v1/statistics/annual-report/" + (YEAR + 1)));
+        assertEquals(2, next.getJsonObject("requests").getJsonObject("1").getInt("NATURAL_PERSON"),
+                "Art. 31(3): new in " + (YEAR + 1) + ": the one received then by post and the online one confirmed then");
     }
 
     void draftedApprovedAndPublished() throws Exception {
@@ -220,6 +225,13 @@ class AnnualReportIT {
         step(c, late, "ABANDONED", LocalDate.of(YEAR + 1, 1, 20));
         count("1", 1);
         count("4", 1);
+        // Art. 31(3): an online request is received on the day both sides confirm it. Filed on 30 December
+        // and confirmed by the office on 4 January: received in the next year, neither new nor carried
+        // forward in this one (the next year's table counts it as new, see the test). Filed and never
+        // confirmed: not received, counted nowhere.
+        insert(c, next(), null, "ONLINE", LocalDate.of(YEAR, 12, 30), 0, "ACCEPTED", null, null, null,
+                LocalDate.of(YEAR + 1, 1, 4));
+        insert(c, next(), null, "ONLINE", LocalDate.of(YEAR, 5, 2), 0, "RECEIVED", null, null, null, null);
     }
 
     void ended(Connection c, int col, LocalDate received, LocalDate ended, ReplyOutcome outcome, ReplyReason reason,
@@ -267,6 +279,12 @@ class AnnualReportIT {
 
     long insert(Connection c, String number, Long parent, String channel, LocalDate received, int col, String state,
                 ReplyOutcome outcome, ReplyReason reason, LocalDate repliedOn) throws SQLException {
+        return insert(c, number, parent, channel, received, col, state, outcome, reason, repliedOn,
+                "ONLINE".equals(channel) ? received : null); // online, the office confirmed on the day filed
+    }
+
+    long insert(Connection c, String number, Long parent, String channel, LocalDate received, int col, String state,
+                ReplyOutcome outcome, ReplyReason reason, LocalDate repliedOn, LocalDate confirmedOn) throws SQLException {
         if (!writing) {
             return 0;
         }
@@ -276,9 +294,9 @@ class AnnualReportIT {
                 INSERT INTO disclosure_request (request_number, parent_id, channel, received_on, applicant_type,
                     organisation_kind, applicant_name, id_document_type, id_number_cipher, id_number_hash, id_number_masked,
                     description, matter_hash, form_wanted, delivery_wanted, state, handler, outcome, outcome_reason,
-                    replied_on, created_by, created_at, updated_by, updated_at)
+                    replied_on, receipt_confirmed_on, created_by, created_at, updated_by, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, '测试申请人', 'RESIDENT_ID_CARD', X'00', UNHEX(SHA2(?, 256)), '4101**********0000',
-                    '测试', UNHEX(SHA2(?, 256)), 'PAPER', 'POST', ?, 'office', ?, ?, ?, 'it', NOW(6), 'it', NOW(6))""",
+                    '测试', UNHEX(SHA2(?, 256)), 'PAPER', 'POST', ?, 'office', ?, ?, ?, ?, 'it', NOW(6), 'it', NOW(6))""",
                 Statement.RETURN_GENERATED_KEYS)) {
             q.setString(1, number);
             q.setObject(2, parent);
@@ -292,6 +310,7 @@ class AnnualReportIT {
             q.setString(10, outcome == null ? null : outcome.name());
             q.setString(11, reason == null ? null : reason.name());
             q.setObject(12, repliedOn);
+            q.setObject(13, confirmedOn);
             q.executeUpdate();
             try (ResultSet keys = q.getGeneratedKeys()) {
                 keys.next();

@@ -6,6 +6,7 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
 import cn.xxgk.request.entity.ApplicantType;
+import cn.xxgk.request.entity.DayOfReceipt;
 import cn.xxgk.request.entity.OrganisationKind;
 import cn.xxgk.request.entity.ReplyOutcome;
 import cn.xxgk.request.entity.ReplyReason;
@@ -18,7 +19,9 @@ import java.util.List;
 
 /**
  * Aggregates of the requests for the statistics component: counted by the database (GROUP BY),
- * never by loading the requests. The day a request ended is its reply day; an abandoned request
+ * never by loading the requests. A request is counted from its day of receipt ({@link DayOfReceipt}:
+ * online, the day the office confirmed it; one not yet confirmed is not received and not counted).
+ * The day a request ended is its reply day; an abandoned request
  * (Art. 30) or a petition set aside (Art. 39) ends on the day of that step.
  */
 @Stateless
@@ -26,7 +29,8 @@ import java.util.List;
 public class RequestTallies {
 
     static final String SELECT_ENDED = """
-            SELECT r.applicant_type, r.organisation_kind, r.received_on, r.outcome, r.outcome_reason,
+            SELECT r.applicant_type, r.organisation_kind, """ + DayOfReceipt.SQL + """
+             AS received_on, r.outcome, r.outcome_reason,
                    COALESCE(r.replied_on, CASE WHEN r.state IN ('ABANDONED', 'NOT_A_REQUEST', 'REPLIED', 'CLOSED') THEN
                        (SELECT MAX(COALESCE(s.stated_on, DATE(s.occurred_at))) FROM request_step s
                         WHERE s.request_id = r.id AND s.to_state = r.state) END) AS ended_on""";
@@ -34,12 +38,14 @@ public class RequestTallies {
     static final String FROM_REQUESTS = """
 
             FROM disclosure_request r
-            WHERE r.state <> 'SPLIT' AND r.received_on <= ?2 AND (r.replied_on >= ?1 OR r.replied_on IS NULL)""";
+            WHERE r.state <> 'SPLIT' AND """ + DayOfReceipt.SQL + """
+             <= ?2 AND (r.replied_on >= ?1 OR r.replied_on IS NULL)""";
 
     /**
-     * Every request but a split one, with the day it ended (null while open), received up to ?2 and
+     * Every request but a split one, with its day of receipt and the day it ended (null while open), received up to ?2 and
      * not replied before ?1: two ranges of the index ix_disclosure_request_tally (replied from ?1 on,
-     * or not replied), so a year's count reads the year's rows and the unreplied ones, not all history.
+     * or not replied), so a year's count reads the year's rows and the unreplied ones, not all history;
+     * the index holds every column the day of receipt is read from (V24), so it covers the query.
      */
     static final String ENDED = SELECT_ENDED + FROM_REQUESTS;
 
@@ -86,7 +92,10 @@ public class RequestTallies {
         return numbers.stream().map(String::valueOf).toList();
     }
 
-    /** The requests received from first to last (split ones left out), counted for the live statistics. */
+    /**
+     * The requests received from first to last by their day of receipt (split ones left out, an online
+     * request not yet confirmed too: not received yet, Art. 31(3)), counted for the live statistics.
+     */
     public List<RequestCount> received(LocalDate first, LocalDate last, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -99,7 +108,8 @@ public class RequestTallies {
                                     ELSE 'NONE' END,
                                COUNT(*)
                         FROM disclosure_request r LEFT JOIN deadline d ON d.id = r.reply_deadline_id
-                        WHERE r.state <> 'SPLIT' AND r.received_on BETWEEN ?1 AND ?2
+                        WHERE r.state <> 'SPLIT' AND """ + DayOfReceipt.SQL + """
+                         BETWEEN ?1 AND ?2
                         GROUP BY 1, 2, 3, 4, 5, 6""")
                 .setParameter(1, first).setParameter(2, last).setParameter(3, today).getResultList();
         return rows.stream().map(r -> new RequestCount((String) r[0], (String) r[1], (String) r[2], (String) r[3],

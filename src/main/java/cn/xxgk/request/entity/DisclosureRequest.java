@@ -246,8 +246,8 @@ public class DisclosureRequest {
     /** Art. 31(3): filed online and not yet confirmed by the office, so not received yet and without a clock. */
     public boolean awaitsReceiptConfirmation() { return channel == Channel.ONLINE && getClock().getConfirmedOn() == null; }
 
-    /** The day of receipt (Art. 31): online the day the office confirmed (null until then), else the day registered. */
-    public LocalDate legalReceiptDay() { return channel == Channel.ONLINE ? getClock().getConfirmedOn() : receivedOn; }
+    /** The day of receipt (Art. 31, rule in {@link DayOfReceipt}): online the day the office confirmed (null until then). */
+    public LocalDate legalReceiptDay() { return DayOfReceipt.of(channel, receivedOn, getClock().getConfirmedOn()); }
 
     public Optional<Consultation> openConsultation() { return Consultations.open(consultations); }
 
