@@ -29,7 +29,7 @@ import java.util.List;
 public class RequestTallies {
 
     static final String SELECT_ENDED = """
-            SELECT r.applicant_type, r.organisation_kind, """ + DayOfReceipt.SQL + """
+            SELECT r.applicant_type, r.organisation_kind, """ + " " + DayOfReceipt.SQL + " " + """
              AS received_on, r.outcome, r.outcome_reason,
                    COALESCE(r.replied_on, CASE WHEN r.state IN ('ABANDONED', 'NOT_A_REQUEST', 'REPLIED', 'CLOSED') THEN
                        (SELECT MAX(COALESCE(s.stated_on, DATE(s.occurred_at))) FROM request_step s
@@ -38,7 +38,7 @@ public class RequestTallies {
     static final String FROM_REQUESTS = """
 
             FROM disclosure_request r
-            WHERE r.state <> 'SPLIT' AND """ + DayOfReceipt.SQL + """
+            WHERE r.state <> 'SPLIT' AND """ + " " + DayOfReceipt.SQL + " " + """
              <= ?2 AND (r.replied_on >= ?1 OR r.replied_on IS NULL)""";
 
     /**
@@ -108,7 +108,7 @@ public class RequestTallies {
                                     ELSE 'NONE' END,
                                COUNT(*)
                         FROM disclosure_request r LEFT JOIN deadline d ON d.id = r.reply_deadline_id
-                        WHERE r.state <> 'SPLIT' AND """ + DayOfReceipt.SQL + """
+                        WHERE r.state <> 'SPLIT' AND """ + " " + DayOfReceipt.SQL + " " + """
                          BETWEEN ?1 AND ?2
                         GROUP BY 1, 2, 3, 4, 5, 6""")
                 .setParameter(1, first).setParameter(2, last).setParameter(3, today).getResultList();

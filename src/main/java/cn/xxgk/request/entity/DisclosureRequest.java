@@ -244,7 +244,7 @@ public class DisclosureRequest {
     }
 
     /** Art. 31(3): filed online and not yet confirmed by the office, so not received yet and without a clock. */
-    public boolean awaitsReceiptConfirmation() { return channel == Channel.ONLINE && getClock().getConfirmedOn() == null; }
+    public boolean awaitsReceiptConfirmation() { return legalReceiptDay() == null; }
 
     /** The day of receipt (Art. 31, rule in {@link DayOfReceipt}): online the day the office confirmed (null until then). */
     public LocalDate legalReceiptDay() { return DayOfReceipt.of(channel, receivedOn, getClock().getConfirmedOn()); }
