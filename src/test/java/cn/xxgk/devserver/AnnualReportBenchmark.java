@@ -106,7 +106,8 @@ public final class AnnualReportBenchmark {
                         INSERT INTO disclosure_request (request_number, channel, received_on, applicant_type,
                             organisation_kind, applicant_name, id_document_type, id_number_cipher, id_number_hash,
                             id_number_masked, description, matter_hash, form_wanted, delivery_wanted, state, handler,
-                            outcome, outcome_reason, replied_on, created_by, created_at, updated_by, updated_at) VALUES""");
+                            outcome, outcome_reason, replied_on, receipt_confirmed_on, created_by, created_at, updated_by,
+                            updated_at) VALUES""");
                 List<String> steps = new ArrayList<>();
                 for (int i = from; i < Math.min(requests, from + batch); i++) {
                     LocalDate received = start.plusDays(random.nextInt(730));
@@ -137,6 +138,8 @@ public final class AnnualReportBenchmark {
                             .append(zeros).append(",'PAPER','POST','").append(state).append("','office',")
                             .append(outcome == null ? "NULL" : "'" + outcome + "'").append(',')
                             .append(reason == null ? "NULL" : "'" + reason + "'").append(',').append(replied)
+                            // filed online, received on the office's confirmation (Art. 31(3)) 0 to 3 days later
+                            .append(",'").append(received.plusDays(i % 4)).append('\'')
                             .append(",'bench',NOW(6),'bench',NOW(6))");
                 }
                 s.executeUpdate(sql.toString());
