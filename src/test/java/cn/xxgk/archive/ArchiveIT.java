@@ -136,6 +136,9 @@ class ArchiveIT {
         assertEquals(0, ArchiveVerifyCommand.run(db.url(), db.user(), db.password(), archive));
         assertStatus(403, discipline.sendJson("POST", "api/v1/archive/requests/" + requestId, ""));
         assertStatus(400, office.sendJson("POST", "api/v1/archive/runs", "{\"year\": " + (YEAR + 1) + "}"));
+        // the rule accepts for a kind only its classifiers (a reply outcome is no key content category); discipline reads only
+        assertStatus(400, office.sendJson("PUT", "api/v1/archive/rules", "{\"kind\":\"ENTRY\",\"classifier\":\"NOT_DISCLOSED\",\"retention\":\"Y\"}"));
+        assertStatus(403, discipline.sendJson("PUT", "api/v1/archive/rules", "{\"kind\":\"REQUEST\",\"classifier\":\"*\",\"retention\":\"Y\"}"));
     }
 
     @Test

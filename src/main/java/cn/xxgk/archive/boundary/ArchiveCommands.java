@@ -93,6 +93,9 @@ public class ArchiveCommands {
         if (kind == null || retention == null || classifier == null || !classifier.matches("\\*|[A-Z][A-Z_]{0,63}")) {
             throw new InvalidInputException("archive.invalid.rule");
         }
+        if (!ArchiveShelf.classifiers(kind).contains(classifier)) {
+            throw new InvalidInputException("archive.invalid.classifier", classifier);
+        }
         List<ArchiveRule> found = em.createQuery("SELECT r FROM ArchiveRule r WHERE r.kind = :kind AND r.classifier = :c",
                 ArchiveRule.class).setParameter("kind", kind).setParameter("c", classifier).getResultList();
         String by = session.getCallerPrincipal().getName();
@@ -108,5 +111,16 @@ public class ArchiveCommands {
         }
         rule.change(retention, by, now);
         return rule;
+    }
+
+    /** Removes a row of the rule (records it matched fall back to the kind's "*" row, or are kept permanently). */
+    @Audited(action = "ARCHIVE_RULE_REMOVE", objectType = "ArchiveRule")
+    public void removeRule(Long id, Long seenVersion) {
+        ArchiveRule rule = id == null ? null : em.find(ArchiveRule.class, id);
+        if (rule == null || seenVersion == null) {
+            throw new ConcurrentChangeException("ArchiveRule", id);
+        }
+        ConcurrentChangeException.check("ArchiveRule", id, seenVersion, rule.getVersion());
+        em.remove(rule);
     }
 }

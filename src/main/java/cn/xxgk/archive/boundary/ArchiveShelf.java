@@ -5,14 +5,19 @@ import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
 import cn.xxgk.archive.control.ArchiveDirectory;
+import cn.xxgk.archive.control.ArchiveKind;
 import cn.xxgk.archive.control.Manifest;
 import cn.xxgk.archive.control.PackageVerifier;
+import cn.xxgk.archive.control.RetentionRules;
 import cn.xxgk.archive.entity.ArchivePackage;
 import cn.xxgk.archive.entity.ArchiveRule;
 import cn.xxgk.archive.entity.ArchiveRun;
 import cn.xxgk.audit.boundary.Audited;
+import cn.xxgk.catalogue.entity.KeyContentCategory;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.NotFoundException;
+import cn.xxgk.request.entity.ReplyOutcome;
+import cn.xxgk.request.entity.RequestState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,9 +28,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.stream.Stream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -83,6 +90,18 @@ public class ArchiveShelf {
             throw new NotFoundException("archive.run.notFound");
         }
         return run;
+    }
+
+    /**
+     * The classifiers a row of the rule may name for a kind: "*", a request's reply outcome or the
+     * final state of a request ended without a reply; an entry's key content category.
+     */
+    public static List<String> classifiers(ArchiveKind kind) {
+        Stream<String> names = kind == ArchiveKind.ENTRY
+                ? Arrays.stream(KeyContentCategory.values()).map(Enum::name)
+                : Stream.concat(Arrays.stream(ReplyOutcome.values()).map(Enum::name),
+                        Stream.of(RequestState.ABANDONED.name(), RequestState.NOT_A_REQUEST.name()));
+        return Stream.concat(Stream.of(RetentionRules.ANY), names).toList();
     }
 
     public List<ArchiveRule> rules() {

@@ -3,7 +3,6 @@ package cn.xxgk.archive.web;
 import cn.xxgk.archive.boundary.ArchiveCommands;
 import cn.xxgk.archive.boundary.ArchiveShelf;
 import cn.xxgk.archive.entity.ArchivePackage;
-import cn.xxgk.archive.entity.ArchiveRule;
 import cn.xxgk.archive.entity.ArchiveRun;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,7 @@ import java.util.List;
 /**
  * 档案归档: the packages (search, download), a year's run with its progress bar (the run's row is
  * read again at each poll, so a reload or another session sees the same progress), the
- * re-verification of every package, and the retention rule. The office runs; discipline reads and
+ * re-verification of every package; the retention rule is {@link ArchiveRuleForm}'s. The office runs; discipline reads and
  * verifies.
  */
 @Named
@@ -32,7 +31,6 @@ public class ArchiveView implements Serializable {
     private int year;
     private String query;
     private List<ArchivePackage> packages;
-    private List<ArchiveRule> rules;
     private ArchiveRun run;
     private ArchiveShelf.Verification verification;
 
@@ -41,7 +39,6 @@ public class ArchiveView implements Serializable {
             year = LocalDate.now(clock).getYear() - 1;
         }
         packages = shelf.search(null, query, ArchiveShelf.MAX_ROWS);
-        rules = shelf.rules();
         run = shelf.latestRun(year).orElse(null);
     }
 
@@ -83,7 +80,6 @@ public class ArchiveView implements Serializable {
     public String getQuery() { return query; }
     public void setQuery(String query) { this.query = query; }
     public List<ArchivePackage> getPackages() { return packages; }
-    public List<ArchiveRule> getRules() { return rules; }
     public ArchiveRun getRun() { return run; }
     public ArchiveShelf.Verification getVerification() { return verification; }
 }
