@@ -39,6 +39,7 @@ public final class AnnualReportBenchmark {
         Path serverLib = Path.of(args[1]);
         Path serverConfig = Path.of(args[2]);
         Path work = Path.of(args[3]).toAbsolutePath();
+        java.nio.file.Files.createDirectories(work); // run alone (exec:exec@annual-report-benchmark), nothing made it yet
         int requests = Integer.getInteger("xxgk.bench.requests", 1_000_000);
         int runs = 7;
         int year = LocalDate.now().getYear() - 1;
