@@ -1,5 +1,6 @@
 package cn.xxgk.assessment.api;
 
+import cn.xxgk.platform.control.MediaTypes;
 import cn.xxgk.assessment.api.AssessmentJson.NewRecord;
 import cn.xxgk.assessment.api.AssessmentJson.RecordView;
 import cn.xxgk.assessment.api.AssessmentJson.YearView;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "assessment", description = "处室考核：发布及时性、完整性、按期答复、满意度、表扬与问责（需登录）")
 public class AssessmentResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     @Inject
     Assessments assessments;

@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.api;
 
+import cn.xxgk.platform.control.MediaTypes;
 import cn.xxgk.catalogue.boundary.AttributeDecision;
 import cn.xxgk.catalogue.boundary.DraftInput;
 import cn.xxgk.catalogue.boundary.GovInfoAttachments;
@@ -116,7 +117,7 @@ public class GovInfoResource {
 
     @GET
     @Path("filing/{year}")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @Produces({MediaTypes.XLSX, "text/csv"})
     @Operation(summary = "政府信息公开目录备案表（办公室）", description = "format=xlsx（默认）或 csv：该年度发布的全部信息，按索引号排列。")
     public Response filing(@PathParam("year") String year, @QueryParam("format") String format) {
         FilingTable table = filing.year(parseYear(year));
@@ -126,7 +127,7 @@ public class GovInfoResource {
         }
         String name = "filing-" + year + (csv ? ".csv" : ".xlsx");
         return Response.ok(csv ? table.csv() : table.xlsx(),
-                        csv ? "text/csv; charset=UTF-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        csv ? "text/csv; charset=UTF-8" : MediaTypes.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 

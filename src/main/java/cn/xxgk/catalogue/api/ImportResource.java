@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.api;
 
+import cn.xxgk.platform.control.MediaTypes;
 import cn.xxgk.catalogue.boundary.CatalogueImports;
 import cn.xxgk.catalogue.control.CatalogueFile;
 import cn.xxgk.catalogue.control.ImportRefusal;
@@ -43,7 +44,7 @@ public class ImportResource {
     /** How much of an oversized body is read and dropped before the 413 (beyond it the connection is the server's). */
     static final long DRAIN_BYTES = 100L * 1024 * 1024;
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     @Inject
     CatalogueImports imports;

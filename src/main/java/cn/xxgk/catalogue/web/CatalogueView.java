@@ -1,5 +1,6 @@
 package cn.xxgk.catalogue.web;
 
+import cn.xxgk.platform.control.MediaTypes;
 import cn.xxgk.catalogue.boundary.Catalogue;
 import cn.xxgk.catalogue.boundary.FilingExport;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +21,7 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class CatalogueView implements Serializable {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     @Inject
     Catalogue catalogue;

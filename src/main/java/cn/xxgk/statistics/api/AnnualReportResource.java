@@ -1,5 +1,6 @@
 package cn.xxgk.statistics.api;
 
+import cn.xxgk.platform.control.MediaTypes;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 import static cn.xxgk.identity.entity.Role.Names.LEADER_IN_CHARGE;
@@ -42,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "annual-report", description = "政府信息公开工作年度报告")
 public class AnnualReportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = MediaTypes.XLSX;
 
     @Inject
     AnnualReports reports;
