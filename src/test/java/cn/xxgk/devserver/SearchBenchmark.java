@@ -42,6 +42,7 @@ public final class SearchBenchmark {
     static final int QUERIES = 200;
     static final int ROUNDS = Integer.getInteger("xxgk.bench.search-rounds", 3);
     static final Duration PAGE_RUN = Duration.ofSeconds(15);
+    static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private SearchBenchmark() {
     }

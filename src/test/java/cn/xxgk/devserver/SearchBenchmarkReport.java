@@ -4,6 +4,7 @@ import static cn.xxgk.devserver.SearchBenchmark.CLIENTS;
 import static cn.xxgk.devserver.SearchBenchmark.PAGE_RUN;
 import static cn.xxgk.devserver.SearchBenchmark.QUERIES;
 import static cn.xxgk.devserver.SearchBenchmark.ROUNDS;
+import static cn.xxgk.devserver.SearchBenchmark.WARM_UP;
 import static cn.xxgk.devserver.SearchBenchmark.get;
 import static cn.xxgk.devserver.SearchBenchmark.seconds;
 import static cn.xxgk.devserver.SearchBenchmark.total;
@@ -40,6 +41,7 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         for (String q : mix) {
             engine.add(total(http, base, q));
         }
+        System.out.println("measuring the search API at " + CLIENTS + " clients");
         // the API under 32 clients, each running the mix ROUNDS times from its own offset
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
@@ -72,41 +74,43 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         // the public search page against a bare stateless JSF page
         boolean portal = get(http, base + "public/search?q=" + URLEncoder.encode("公开", StandardCharsets.UTF_8))
                 .statusCode() == 200;
-        double bare = throughput(pool, http, i -> base + "error/404.xhtml");
-        double page = portal
-                ? throughput(pool, http, i -> base + "public/search?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8))
-                : throughput(pool, http, i -> base + "api/v1/catalogue?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8));
+        // the stack's floor: the same API and clients, a query with no hit (the engine answers it at once)
+        System.out.println("measuring the API's floor (a query with no hit), " + PAGE_RUN.toSeconds() + " s");
+        List<Long> floor = Collections.synchronizedList(new ArrayList<>());
+        double floorRate = throughput(pool, http, i -> base + "api/v1/catalogue?q=" + URLEncoder.encode("无此内容词组", StandardCharsets.UTF_8), floor);
+        Collections.sort(floor);
+        // each page warmed up first (the JIT compiles JSF's code), then measured
+        java.util.function.IntFunction<String> bareUrl = i -> base + "error/404.xhtml";
+        java.util.function.IntFunction<String> pageUrl = portal
+                ? i -> base + "public/search?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8)
+                : i -> base + "api/v1/catalogue?q=" + URLEncoder.encode(mix.get(i % QUERIES), StandardCharsets.UTF_8);
+        System.out.println("warming up the bare page and the public search page, " + WARM_UP.toSeconds() + " s each");
+        throughput(pool, http, bareUrl, null, WARM_UP);
+        throughput(pool, http, pageUrl, null, WARM_UP);
+        System.out.println("measuring the bare page, then the public search page, " + PAGE_RUN.toSeconds() + " s each");
+        double bare = throughput(pool, http, bareUrl, null);
+        double page = throughput(pool, http, pageUrl, null);
         pool.shutdown();
         rss = Math.max(rss, rssMb(pid));
+        double anonymous = memoryMb(pid, "RssAnon:");
+        double mapped = memoryMb(pid, "RssFile:");
 
-        // recall: each query's count against LIKE on the same database
+        System.out.println("counting each query's hits with LIKE");
+        // recall: each query's count against LIKE on the same database (two connections: nothing else runs now)
+        long likeStart = System.nanoTime();
+        List<Long> like = likeCounts(mix, owner);
+        double likeSeconds = seconds(likeStart);
         int exact = 0;
         double worst = 1.0;
         List<String> off = new ArrayList<>();
-        long likeStart = System.nanoTime();
-        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
-             PreparedStatement s = c.prepareStatement("""
-                     SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'
-                     AND (title LIKE ? ESCAPE '!' OR body_text LIKE ? ESCAPE '!' OR document_number LIKE ? ESCAPE '!')""")) {
-            for (int i = 0; i < mix.size(); i++) {
-                String pattern = "%" + mix.get(i).strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-                s.setString(1, pattern);
-                s.setString(2, pattern);
-                s.setString(3, pattern);
-                long like;
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    like = rs.getLong(1);
-                }
-                if (like == engine.get(i)) {
-                    exact++;
-                } else {
-                    off.add("「" + mix.get(i) + "」 engine " + engine.get(i) + " LIKE " + like);
-                    worst = Math.min(worst, like == 0 ? 0 : Math.min(1.0, engine.get(i) / (double) like));
-                }
+        for (int i = 0; i < mix.size(); i++) {
+            if (like.get(i).equals(engine.get(i))) {
+                exact++;
+            } else {
+                off.add("「" + mix.get(i) + "」 engine " + engine.get(i) + " LIKE " + like.get(i));
+                worst = Math.min(worst, like.get(i) == 0 ? 0 : Math.min(1.0, engine.get(i) / (double) like.get(i)));
             }
         }
-        double likeSeconds = seconds(likeStart);
 
         System.out.println();
         System.out.println("== search benchmark (issue #14 item 7) ==");
@@ -127,20 +131,34 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         System.out.printf("%-52s %14.0f /s%n", portal ? "public search page /public/search" : "search API (no /public/search in this WAR)", page);
         System.out.printf("%-52s %14.0f /s%n", "bare stateless JSF page /error/404.xhtml", bare);
         System.out.printf("%-52s %14.0f %%  (target >= 50)%n", "search page / bare page", 100 * page / bare);
+        System.out.printf("%-52s %14.0f /s  p50 %.1f ms, p95 %.1f ms%n", "API floor: a query with no hit, 32 clients", floorRate,
+                ms(floor, 0.50), ms(floor, 0.95));
         System.out.printf("%-52s %,14.0f MB  (target <= 1024)%n", "server RSS (max seen)", rss);
+        System.out.printf("%-52s %,14.0f MB%n", "  of which anonymous (heap, metaspace, threads)", anonymous);
+        System.out.printf("%-52s %,14.0f MB%n", "  of which mapped files (index pages in memory)", mapped);
         off.forEach(o -> System.out.println("  differs: " + o));
     }
 
-    static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url)
-            throws Exception {
+    static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url,
+                             List<Long> latencies) throws Exception {
+        return throughput(pool, http, url, latencies, PAGE_RUN);
+    }
+
+    /** Requests per second of {@code CLIENTS} clients asking {@code url} for {@code run}; each latency noted when asked. */
+    static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url,
+                             List<Long> latencies, java.time.Duration run) throws Exception {
         AtomicLong done = new AtomicLong();
-        long end = System.nanoTime() + PAGE_RUN.toNanos();
+        long end = System.nanoTime() + run.toNanos();
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             int offset = c * 7;
             clients.add(pool.submit(() -> {
                 for (int i = offset; System.nanoTime() < end; i++) {
+                    long s = System.nanoTime();
                     get(http, url.apply(i));
+                    if (latencies != null) {
+                        latencies.add(System.nanoTime() - s);
+                    }
                     done.incrementAndGet();
                 }
                 return null;
@@ -149,7 +167,40 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         for (Future<?> f : clients) {
             f.get();
         }
-        return done.get() / (double) PAGE_RUN.toSeconds();
+        return done.get() / (double) run.toSeconds();
+    }
+
+    /** The LIKE count of each query, as the catalogue's old search counted, on two connections. */
+    static List<Long> likeCounts(List<String> mix, DatabaseProvisioner.Coordinates owner) throws Exception {
+        Long[] counts = new Long[mix.size()];
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<Future<?>> halves = new ArrayList<>();
+        for (int half = 0; half < 2; half++) {
+            int first = half;
+            halves.add(two.submit(() -> {
+                try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+                     PreparedStatement s = c.prepareStatement("""
+                             SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'
+                             AND (title LIKE ? ESCAPE '!' OR body_text LIKE ? ESCAPE '!' OR document_number LIKE ? ESCAPE '!')""")) {
+                    for (int i = first; i < mix.size(); i += 2) {
+                        String pattern = "%" + mix.get(i).strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+                        s.setString(1, pattern);
+                        s.setString(2, pattern);
+                        s.setString(3, pattern);
+                        try (ResultSet rs = s.executeQuery()) {
+                            rs.next();
+                            counts[i] = rs.getLong(1);
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : halves) {
+            f.get();
+        }
+        two.shutdown();
+        return List.of(counts);
     }
 
     static double ms(List<Long> sorted, double quantile) {
@@ -161,8 +212,13 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
     }
 
     static double rssMb(long pid) throws Exception {
+        return memoryMb(pid, "VmRSS:");
+    }
+
+    /** A line of /proc/PID/status in MB: VmRSS (all resident), RssAnon (heap, native), RssFile (mapped files: the index). */
+    static double memoryMb(long pid, String field) throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
+            if (line.startsWith(field)) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
             }
         }

@@ -71,7 +71,7 @@ public class Sealer {
             session.setRollbackOnly();
             return new Sealed(existing.get(), false);
         }
-        ArchiveNumber number = new ArchiveNumber(dossier.year(), retention, agencies.currentAgency().getOrganisationCode(), itemNo);
+        ArchiveNumber number = new ArchiveNumber(dossier.year(), retention, agencies.organisationCode(), itemNo);
         LocalDateTime now = LocalDateTime.now(clock);
         byte[] pdf = letters.render(DossierFormats.sheet(dossier, number, now));
         byte[] json = DossierFormats.json(dossier, number, now);

@@ -91,7 +91,7 @@ public class Catalogue {
     }
 
     private String agencyName() {
-        return agencies.currentAgency().getName();
+        return agencies.agencyName();
     }
 
     /** One page of search results with the total count. */

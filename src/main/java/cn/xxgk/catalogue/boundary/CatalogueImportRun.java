@@ -67,7 +67,7 @@ public class CatalogueImportRun {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(Long jobId, List<SourceRow> rows, boolean dryRun, Long departmentId, String actor, String fileName) {
         try {
-            ImportRowCheck check = new ImportRowCheck(agencies.currentAgency().getOrganisationCode(),
+            ImportRowCheck check = new ImportRowCheck(agencies.organisationCode(),
                     LocalDate.now(clock), subcategories());
             List<String> numbers = rows.stream().map(r -> r.get(cn.xxgk.catalogue.control.ImportColumn.INDEX_NUMBER))
                     .filter(Objects::nonNull).map(String::strip).toList();

@@ -184,7 +184,7 @@ public class DemoCatalogue implements DemoPart {
         catalogued.review(null, null, null, null, OFFICE, null, now);
         catalogued.passSecrecy(null, SECRECY, null, now);
         catalogued.signOff(null, null, null, null, DIRECTOR, Set.of(), null, now);
-        catalogued.catalogue(indexNumbers.next(agencies.currentAgency().getOrganisationCode(), today.getYear()), OFFICE, now);
+        catalogued.catalogue(indexNumbers.next(agencies.organisationCode(), today.getYear()), OFFICE, now);
         // late: formed six weeks ago and still waiting for the secrecy review (the 逾期发布 list shows it)
         GovInfo overdue = item(industry, "大数据产业专项资金使用情况", today.minusDays(42), now);
         overdue.confirm(depthead, null, now);

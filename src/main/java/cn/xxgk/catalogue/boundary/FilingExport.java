@@ -36,7 +36,7 @@ public class FilingExport {
     CatalogueSettings settings;
 
     public FilingTable year(int year) {
-        String agency = agencies.currentAgency().getName();
+        String agency = agencies.agencyName();
         Map<String, String> channelNames = settings.channelNames();
         List<List<String>> rows = em.createQuery("""
                         SELECT g FROM GovInfo g WHERE g.state = :published

@@ -71,7 +71,7 @@ public class GovInfoPublication {
         return GovInfoChain.ITEMS.change(em, id, seenVersion, info -> {
             Caller caller = caller();
             info.check(ChainStep.CATALOGUED, caller, Set.of()); // before a serial is taken: no lock for a refusal
-            info.catalogue(indexNumbers.next(agencies.currentAgency().getOrganisationCode(),
+            info.catalogue(indexNumbers.next(agencies.organisationCode(),
                     LocalDate.now(clock).getYear()), caller, now());
         });
     }

@@ -41,7 +41,7 @@ public class PublishedEntries {
         if (ids.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " ids at once");
         }
-        String agency = agencies.currentAgency().getName();
+        String agency = agencies.agencyName();
         return em.createQuery("""
                         SELECT g.id, g.publication.indexNumber, g.drafting.title, g.drafting.bodyText,
                                g.drafting.documentNumber, g.drafting.documentType, g.drafting.subjectCategory,

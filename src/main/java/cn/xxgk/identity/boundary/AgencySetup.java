@@ -66,4 +66,20 @@ public class AgencySetup {
     public Agency currentAgency() {
         return em.find(Agency.class, agencyId);
     }
+
+    /**
+     * The agency's name, as configured: the start made the row say so, and nothing renames it while the
+     * server runs, so pages and letters read it here instead of from the database (a public search page
+     * asked for it once per request).
+     */
+    @Lock(LockType.READ)
+    public String agencyName() {
+        return name;
+    }
+
+    /** The agency's organisation code (the first part of every index number), as configured and stored. */
+    @Lock(LockType.READ)
+    public String organisationCode() {
+        return organisationCode;
+    }
 }

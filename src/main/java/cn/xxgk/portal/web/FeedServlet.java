@@ -56,7 +56,7 @@ public class FeedServlet extends HttpServlet {
         CanonicalAddress site = urls.of(request);
         String feedUrl = site.of("/public/feed.atom" + (category == null ? ""
                 : "?category=" + URLEncoder.encode(category.name(), StandardCharsets.UTF_8)));
-        String agency = agencies.currentAgency().getName();
+        String agency = agencies.agencyName();
         String title = agency + " " + MessageBundle.text("portal.column")
                 + (category == null ? "" : " - " + MessageBundle.text("govinfo.key." + category.name()));
         List<AtomFeed.Item> items = listings.newest(PublicListings.MAX_NEWEST, category).stream()

@@ -25,7 +25,7 @@ public class PublicShell {
 
     public String getAgencyName() {
         if (agencyName == null) {
-            agencyName = agencies.currentAgency().getName();
+            agencyName = agencies.agencyName();
         }
         return agencyName;
     }

@@ -159,7 +159,7 @@ public class AnnualReports {
     }
 
     private ReportContent content(AnnualReport report, RequestTable table) {
-        return ReportContent.of(agencies.currentAgency().getName(), report, table, remedies.tally(report.getYear()));
+        return ReportContent.of(agencies.agencyName(), report, table, remedies.tally(report.getYear()));
     }
 
     private AnnualReport change(int year, long seenVersion, Consumer<AnnualReport> action) {
