@@ -78,9 +78,14 @@ public class ChangeTail {
 
     @PostConstruct
     void start() {
+        resume();
+        timers.createIntervalTimer(200, Math.max(50, tailMillis), new TimerConfig(null, false));
+    }
+
+    /** Takes up the position of the index's last commit (an empty index: the start of the log). */
+    void resume() {
         position = ChangeGaps.from(index.committedData(), clock.instant());
         LOG.info(() -> "Search index follows the change log from " + position.high());
-        timers.createIntervalTimer(200, Math.max(50, tailMillis), new TimerConfig(null, false));
     }
 
     @Timeout

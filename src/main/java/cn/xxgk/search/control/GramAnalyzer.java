@@ -16,6 +16,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  */
 public final class GramAnalyzer extends Analyzer {
 
+    /**
+     * Positions left empty between two values of one field (title, number, body in {@link IndexedEntry#ANY}):
+     * a query's bigrams lie at most two positions apart, so no phrase can bridge the gap and match a text
+     * that runs from the end of one value into the next.
+     */
+    static final int VALUE_GAP = 16;
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return VALUE_GAP;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         return new TokenStreamComponents(new GramTokenizer());

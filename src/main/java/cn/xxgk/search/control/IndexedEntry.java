@@ -13,22 +13,27 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 /**
- * How a published entry lies in the index: its id (key, range and value), the three searchable texts
- * (title, body, document number; positions, no norms: relevance is which field matched, not how often),
- * the filters as exact terms, the year as a point and the publication day as a sort value.
+ * How a published entry lies in the index: its id (key, range and value); the searchable text once as
+ * {@link #ANY} (title, document number and body as three values of one field, never matched across: what
+ * decides whether an entry is a hit, counted from one posting list) and title and document number again on
+ * their own (what ranks a hit; positions, no norms: relevance is which field matched, not how often); the
+ * filters as exact terms, the year as a point and the publication day as a sort value.
+ * {@link #LAYOUT} names this layout: an index written in another is rebuilt from the change log.
  */
 public final class IndexedEntry {
 
     public static final String KEY = "key";
     public static final String ID = "id";
     public static final String TITLE = "title";
-    public static final String BODY = "body";
+    public static final String ANY = "any";
     public static final String NUMBER = "docno";
     public static final String KEY_CONTENT = "kc";
     public static final String SUBJECT = "sc";
     public static final String DOCUMENT_TYPE = "dt";
     public static final String YEAR = "year";
     public static final String DAY = "day";
+    /** Changed whenever the fields change: 2 = one field {@link #ANY} for matching (was: title, body, number). */
+    public static final String LAYOUT = "2";
 
     private static final FieldType GRAMS = new FieldType();
 
@@ -53,8 +58,10 @@ public final class IndexedEntry {
         doc.add(new StoredField(ID, entry.id()));
         doc.add(new NumericDocValuesField(ID, entry.id()));
         doc.add(new Field(TITLE, nonNull(entry.title()), GRAMS));
-        doc.add(new Field(BODY, nonNull(entry.body()), GRAMS));
         doc.add(new Field(NUMBER, nonNull(entry.documentNumber()), GRAMS));
+        doc.add(new Field(ANY, nonNull(entry.title()), GRAMS));
+        doc.add(new Field(ANY, nonNull(entry.documentNumber()), GRAMS));
+        doc.add(new Field(ANY, nonNull(entry.body()), GRAMS));
         if (entry.keyContentCategory() != null) {
             doc.add(new StringField(KEY_CONTENT, entry.keyContentCategory(), Field.Store.NO));
         }

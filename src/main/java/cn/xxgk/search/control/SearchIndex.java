@@ -48,6 +48,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+    static final String LAYOUT_KEY = "xxgk.search.layout";
 
     @Inject
     @ConfigProperty(name = "xxgk.search.index.dir", defaultValue = "search-index")
@@ -84,12 +85,21 @@ public class SearchIndex {
     private IndexWriter openWriter(Path path) throws IOException {
         Files.createDirectories(path);
         directory = FSDirectory.open(path);
+        // an index of another layout (an older version of this code) starts again empty: the change log replays
+        boolean otherLayout = DirectoryReader.indexExists(directory) && !IndexedEntry.LAYOUT.equals(
+                DirectoryReader.listCommits(directory).getLast().getUserData().get(LAYOUT_KEY));
         IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(otherLayout ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
         try {
-            return new IndexWriter(directory, config);
+            IndexWriter opened = new IndexWriter(directory, config);
+            if (otherLayout) {
+                LOG.warning(() -> path + " holds an index of another layout: emptied, rebuilt from the change log");
+                opened.setLiveCommitData(Map.of(LAYOUT_KEY, IndexedEntry.LAYOUT).entrySet());
+                opened.commit();
+            }
+            return opened;
         } catch (IOException e) {
             directory.close();
             throw e;
@@ -159,7 +169,9 @@ public class SearchIndex {
     /** Commits the written documents with the tailer's position; a restart resumes from there. */
     public void commit(Map<String, String> userData) {
         try {
-            writer.setLiveCommitData(userData.entrySet());
+            Map<String, String> data = new HashMap<>(userData);
+            data.put(LAYOUT_KEY, IndexedEntry.LAYOUT);
+            writer.setLiveCommitData(data.entrySet());
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -213,12 +225,13 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
+                // the exact number from the count (which needs no scores and, for one term, no iteration), and
+                // the top hits without counting them all, so that hits that cannot enter the page are skipped
+                long total = searcher.count(query);
                 if (count <= 0) {
-                    return new Found(searcher.count(query), List.of());
+                    return new Found(total, List.of());
                 }
-                // one pass: the top from + count hits and the exact number of all hits
-                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, from + count, null, Integer.MAX_VALUE));
-                long total = top.totalHits.value();
+                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, from + count, null, from + count));
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
                 List<Long> ids = new ArrayList<>();
                 ScoreDoc[] docs = top.scoreDocs;

@@ -16,8 +16,10 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * A {@link SearchQuery} as a Lucene query: the text must be contained in the title, the body or the
- * document number (each a constant score: title 3, document number 2, body 1, summed, so a title hit
- * ranks first); the filters must hold; sorted by that score or by publication day, newest first, then id.
+ * document number (one phrase on {@link IndexedEntry#ANY}, score 1); a title containing it adds 3 and a
+ * document number 2 (constant scores), so a title hit ranks first; the filters must hold; sorted by that
+ * score or by publication day, newest first, then id. Counting the hits drops the scoring clauses, so a
+ * one- or two-character query is counted from its posting list's length.
  */
 public final class SearchQueries {
 
@@ -33,11 +35,9 @@ public final class SearchQueries {
         if (folded.isEmpty()) {
             all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         } else {
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            anyField.add(field(IndexedEntry.TITLE, folded, TITLE_BOOST), BooleanClause.Occur.SHOULD);
-            anyField.add(field(IndexedEntry.NUMBER, folded, NUMBER_BOOST), BooleanClause.Occur.SHOULD);
-            anyField.add(field(IndexedEntry.BODY, folded, 1f), BooleanClause.Occur.SHOULD);
-            all.add(anyField.build(), BooleanClause.Occur.MUST);
+            all.add(new ConstantScoreQuery(GramQueries.contains(IndexedEntry.ANY, folded)), BooleanClause.Occur.MUST);
+            all.add(field(IndexedEntry.TITLE, folded, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            all.add(field(IndexedEntry.NUMBER, folded, NUMBER_BOOST), BooleanClause.Occur.SHOULD);
         }
         filter(all, IndexedEntry.KEY_CONTENT, query.keyContentCategory());
         filter(all, IndexedEntry.SUBJECT, query.subjectCategory());

@@ -47,6 +47,7 @@ class EngineRecallTest {
                 "政府信息公开制度", null, null, java.time.LocalDate.of(2019, 5, 20), 1, "局"));
         corpus.add(text(9_101, "其他事项的通知", "本通知涉及鲲鹏计划的安排。"));
         corpus.add(text(9_102, "鲲鹏计划实施方案", "正文。"));
+        corpus.add(text(9_103, "推进政务公开", "制度建设的要求。"));
         index.underWriteLock(() -> {
             index.put(corpus.stream().map(PublishedText::id).toList(), corpus);
             index.refresh();
@@ -111,6 +112,17 @@ class EngineRecallTest {
         assertTrue(engine(SearchQuery.of("23号")).contains(9_001L));
         assertTrue(engine(SearchQuery.of("〔2019〕")).contains(9_001L));
         assertTrue(engine(SearchQuery.of("〔２０１９〕")).contains(9_001L), "full-width digits in the query");
+    }
+
+    @Test
+    @DisplayName("no match runs from the end of the title into the body: 「公开制度」 is not in 「推进政务公开」 + 「制度建设」")
+    void noMatchAcrossFields() {
+        for (String q : List.of("开制", "公开制", "公开制度", "务公开制度建", "政务公开制度建设")) {
+            assertEquals(oracle(q), engine(SearchQuery.of(q)), () -> "query 「" + q + "」");
+            assertTrue(!engine(SearchQuery.of(q)).contains(9_103L), () -> "query 「" + q + "」");
+        }
+        assertTrue(engine(SearchQuery.of("政务公开")).contains(9_103L));
+        assertTrue(engine(SearchQuery.of("制度建设")).contains(9_103L));
     }
 
     @Test
