@@ -96,6 +96,7 @@ public final class SearchBenchmark {
                 List<String> mix = mix();
                 new SearchBenchmarkReport(entries, published, generateSeconds, tailSeconds, rebuildSeconds, size(index))
                         .run(http, base, mix, db.asOwner(), payara.pid());
+                System.out.printf("%-52s %,14d MB%n", "index size on disk at the end (merges settled)", size(index) >> 20);
             }
         }
     }

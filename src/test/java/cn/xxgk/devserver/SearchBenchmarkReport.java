@@ -41,6 +41,18 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         for (String q : mix) {
             engine.add(total(http, base, q));
         }
+        // each query alone (one client, warm): the time one search costs without queueing behind others
+        System.out.println("timing each query alone (one client)");
+        List<Long> alone = new ArrayList<>();
+        for (String q : mix) {
+            long s = System.nanoTime();
+            get(http, base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            alone.add(System.nanoTime() - s);
+        }
+        List<Integer> slowest = new ArrayList<>(java.util.stream.IntStream.range(0, mix.size()).boxed().toList());
+        slowest.sort(java.util.Comparator.comparing(alone::get).reversed());
+        List<Long> aloneSorted = new ArrayList<>(alone);
+        Collections.sort(aloneSorted);
         System.out.println("measuring the search API at " + CLIENTS + " clients");
         // the API under 32 clients, each running the mix ROUNDS times from its own offset
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -120,6 +132,11 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         System.out.printf("%-52s %14.0f s%n", "index from the change log (boot + catch-up)", tailSeconds);
         System.out.printf("%-52s %14.0f s%n", "rebuild through the API", rebuildSeconds);
         System.out.printf("%-52s %,14d MB%n", "index size on disk", indexBytes >> 20);
+        System.out.printf("%-52s %14.1f ms   p95 %.1f ms%n", "one query alone (one client), p50", ms(aloneSorted, 0.50),
+                ms(aloneSorted, 0.95));
+        for (int i : slowest.subList(0, 5)) {
+            System.out.printf("  slowest alone: 「%s」 %.1f ms, %,d hits%n", mix.get(i), alone.get(i) / 1e6, engine.get(i));
+        }
         System.out.printf("%-52s %,14d%n", "API requests (32 clients x 200 queries x rounds)", sorted.size());
         System.out.printf("%-52s %14.1f ms   (target <= 50)%n", "search API p95", ms(sorted, 0.95));
         System.out.printf("%-52s %14.1f ms%n", "search API p50", ms(sorted, 0.50));
