@@ -23,17 +23,10 @@ public final class ArchiveVerifyCommand {
     private ArchiveVerifyCommand() {
     }
 
-    private static String setting(String property, String environment) {
-        String value = System.getProperty(property, "");
-        return value.isBlank() ? System.getenv(environment) : value;
-    }
-
     public static void main(String[] args) {
-        String url = setting("xxgk.db.url", "XXGK_DB_URL");
-        String user = setting("xxgk.db.user", "XXGK_DB_USER");
-        String password = setting("xxgk.db.password", "XXGK_DB_PASSWORD");
-        String dir = setting("xxgk.archive.dir", "XXGK_ARCHIVE_DIR");
-        if (url == null || url.isBlank() || user == null || user.isBlank() || dir == null || dir.isBlank()) {
+        InspectorAccount account = InspectorAccount.fromSettings();
+        String dir = InspectorAccount.setting("xxgk.archive.dir", "XXGK_ARCHIVE_DIR");
+        if (!account.complete() || dir == null || dir.isBlank()) {
             System.err.println("archive verification: set xxgk.archive.dir, xxgk.db.url and xxgk.db.user (and xxgk.db.password), "
                     + "or XXGK_ARCHIVE_DIR, XXGK_DB_URL, XXGK_DB_USER, XXGK_DB_PASSWORD");
             System.exit(2);
@@ -43,7 +36,7 @@ public final class ArchiveVerifyCommand {
             System.err.println("archive verification: no directory " + root);
             System.exit(2);
         }
-        System.exit(run(url, user, password == null ? "" : password, root));
+        System.exit(run(account.url(), account.user(), account.password(), root));
     }
 
     /** Verifies every package; returns the exit code. */

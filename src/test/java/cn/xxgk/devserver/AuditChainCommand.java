@@ -17,22 +17,14 @@ public final class AuditChainCommand {
     private AuditChainCommand() {
     }
 
-    /** The system property if not blank (the Maven profile passes empty ones), else the environment's. */
-    private static String setting(String property, String environment) {
-        String value = System.getProperty(property, "");
-        return value.isBlank() ? System.getenv(environment) : value;
-    }
-
     public static void main(String[] args) {
-        String url = setting("xxgk.db.url", "XXGK_DB_URL");
-        String user = setting("xxgk.db.user", "XXGK_DB_USER");
-        String password = setting("xxgk.db.password", "XXGK_DB_PASSWORD");
-        if (url == null || url.isBlank() || user == null || user.isBlank()) {
+        InspectorAccount account = InspectorAccount.fromSettings();
+        if (!account.complete()) {
             System.err.println("audit chain: set xxgk.db.url and xxgk.db.user (and xxgk.db.password), "
                     + "or XXGK_DB_URL, XXGK_DB_USER, XXGK_DB_PASSWORD");
             System.exit(2);
         }
-        try (Connection db = DriverManager.getConnection(url, user, password == null ? "" : password)) {
+        try (Connection db = DriverManager.getConnection(account.url(), account.user(), account.password())) {
             AuditChainCheck.Report report = AuditChainCheck.verify(db, LocalDateTime.now(ZoneId.of("Asia/Shanghai")));
             System.out.printf("audit chain: %d seals recomputed and intact; hash at the end: %s%n",
                     report.headSeq(), report.headHash());
