@@ -57,7 +57,7 @@ public class Search {
     public SearchPage search(SearchQuery query) {
         SearchQuery q = checked(query);
         int from = (q.page() - 1) * q.size();
-        SearchIndex.Found found = index.search(SearchQueries.of(q), SearchQueries.sort(q.sort()), from, q.size());
+        SearchIndex.Found found = index.search(SearchQueries.of(q), SearchQueries.order(q), from, q.size());
         Map<Long, PublishedText> texts = published.texts(found.ids()).stream()
                 .collect(Collectors.toMap(PublishedText::id, Function.identity()));
         String text = q.text() == null ? "" : q.text().strip();

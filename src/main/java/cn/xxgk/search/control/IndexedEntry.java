@@ -11,13 +11,16 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /**
  * How a published entry lies in the index: its id (key, range and value); the searchable text once as
  * {@link #ANY} (title, document number and body as three values of one field, never matched across: what
  * decides whether an entry is a hit, counted from one posting list) and title and document number again on
  * their own (what ranks a hit; positions, no norms: relevance is which field matched, not how often); the
- * filters as exact terms, the year as a point and the publication day as a sort value.
+ * filters as exact terms, the year as a point and the publication day as a sort value. Each segment
+ * keeps its documents newest first ({@link #ORDER}), so that a search stops early ({@link RankedTop}).
  * {@link #LAYOUT} names this layout: an index written in another is rebuilt from the change log.
  */
 public final class IndexedEntry {
@@ -32,8 +35,14 @@ public final class IndexedEntry {
     public static final String DOCUMENT_TYPE = "dt";
     public static final String YEAR = "year";
     public static final String DAY = "day";
-    /** Changed whenever the fields change: 2 = one field {@link #ANY} for matching (was: title, body, number). */
-    public static final String LAYOUT = "2";
+    /**
+     * Changed whenever the fields or their order change: 2 = one field {@link #ANY} for matching (was: title,
+     * body, number); 3 = segments sorted by {@link #ORDER}.
+     */
+    public static final String LAYOUT = "3";
+    /** The order of documents in each segment: publication day, newest first, then id, highest first. */
+    static final Sort ORDER = new Sort(new SortField(DAY, SortField.Type.LONG, true),
+            new SortField(ID, SortField.Type.LONG, true));
 
     private static final FieldType GRAMS = new FieldType();
 

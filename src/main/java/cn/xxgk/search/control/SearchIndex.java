@@ -22,17 +22,12 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -90,6 +85,7 @@ public class SearchIndex {
                 DirectoryReader.listCommits(directory).getLast().getUserData().get(LAYOUT_KEY));
         IndexWriterConfig config = new IndexWriterConfig(new GramAnalyzer())
                 .setOpenMode(otherLayout ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setIndexSort(IndexedEntry.ORDER)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(false);
         try {
@@ -221,29 +217,25 @@ public class SearchIndex {
     }
 
     /** The ids of hits {@code from} .. {@code from + count - 1} in this order, and the exact number of hits. */
-    public Found search(Query query, Sort sort, int from, int count) {
+    public Found search(Query query, SearchQueries.Order order, int from, int count) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                // the exact number from the count (which needs no scores and, for one term, no iteration), and
-                // the top hits without counting them all, so that hits that cannot enter the page are skipped
-                long total = searcher.count(query);
                 if (count <= 0) {
-                    return new Found(total, List.of());
+                    return new Found(searcher.count(query), List.of());
                 }
-                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, from + count, null, from + count));
+                // each segment's number of hits where it is known without matching (one term, nothing deleted)
+                Weight counting = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                List<Long> ids = new ArrayList<>();
-                ScoreDoc[] docs = top.scoreDocs;
-                for (int i = from; i < docs.length; i++) {
-                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
-                    NumericDocValues values = DocValues.getNumeric(leaf.reader(), IndexedEntry.ID);
-                    if (!values.advanceExact(docs[i].doc - leaf.docBase)) {
-                        throw new IllegalStateException("an indexed entry without its id");
-                    }
-                    ids.add(values.longValue());
+                int[] known = new int[leaves.size()];
+                for (LeafReaderContext leaf : leaves) {
+                    known[leaf.ord] = counting.count(leaf);
                 }
-                return new Found(total, ids);
+                RankedTop.Result top = searcher.search(query,
+                        new RankedTop(from + count, order.ranked(), order.highest(), known));
+                List<RankedTop.Hit> hits = top.hits();
+                return new Found(top.total(), hits.subList(Math.min(from, hits.size()), hits.size()).stream()
+                        .map(RankedTop.Hit::id).toList());
             } finally {
                 searchers.release(searcher);
             }

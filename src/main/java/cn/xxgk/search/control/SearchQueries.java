@@ -10,15 +10,13 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * A {@link SearchQuery} as a Lucene query: the text must be contained in the title, the body or the
  * document number (one phrase on {@link IndexedEntry#ANY}, score 1); a title containing it adds 3 and a
  * document number 2 (constant scores), so a title hit ranks first; the filters must hold; sorted by that
- * score or by publication day, newest first, then id. Counting the hits drops the scoring clauses, so a
+ * score or by publication day, newest first, then id ({@link Order}). Counting the hits drops the scoring clauses, so a
  * one- or two-character query is counted from its posting list's length.
  */
 public final class SearchQueries {
@@ -48,10 +46,13 @@ public final class SearchQueries {
         return all.build();
     }
 
-    public static Sort sort(SearchSort sort) {
-        SortField newest = new SortField(IndexedEntry.DAY, SortField.Type.LONG, true);
-        SortField byId = new SortField(IndexedEntry.ID, SortField.Type.LONG, true);
-        return sort == SearchSort.DATE ? new Sort(newest, byId) : new Sort(SortField.FIELD_SCORE, newest, byId);
+    /** How the hits of a search are ordered: by score first, whose highest value is {@code highest}, or by date alone. */
+    public record Order(boolean ranked, float highest) {
+    }
+
+    public static Order order(SearchQuery query) {
+        boolean text = !Folding.fold(query.text() == null ? "" : query.text().strip()).isEmpty();
+        return new Order(query.sort() != SearchSort.DATE, text ? 1f + TITLE_BOOST + NUMBER_BOOST : 1f);
     }
 
     private static Query field(String field, String folded, float boost) {

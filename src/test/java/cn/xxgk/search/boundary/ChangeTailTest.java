@@ -6,6 +6,7 @@ import cn.xxgk.catalogue.boundary.PublishedEntries;
 import cn.xxgk.catalogue.boundary.PublishedText;
 import cn.xxgk.search.control.ChangeLog;
 import cn.xxgk.search.control.SearchIndex;
+import cn.xxgk.search.control.SearchQueries;
 import cn.xxgk.search.control.TestIndexes;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Sort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -117,6 +117,6 @@ class ChangeTailTest {
     }
 
     private static long searchable(SearchIndex index) {
-        return index.search(new MatchAllDocsQuery(), Sort.INDEXORDER, 0, 0).total();
+        return index.search(new MatchAllDocsQuery(), new SearchQueries.Order(false, 1f), 0, 0).total();
     }
 }

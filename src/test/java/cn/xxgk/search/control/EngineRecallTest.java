@@ -48,8 +48,19 @@ class EngineRecallTest {
         corpus.add(text(9_101, "其他事项的通知", "本通知涉及鲲鹏计划的安排。"));
         corpus.add(text(9_102, "鲲鹏计划实施方案", "正文。"));
         corpus.add(text(9_103, "推进政务公开", "制度建设的要求。"));
+        // in slices, each made visible: several segments, as a tailed index has, so that pages merge across them
+        for (int from = 0; from < corpus.size(); from += 700) {
+            List<PublishedText> slice = corpus.subList(from, Math.min(corpus.size(), from + 700));
+            index.underWriteLock(() -> {
+                index.put(slice.stream().map(PublishedText::id).toList(), slice);
+                index.refresh();
+                return null;
+            });
+        }
+        // and some written again: their old copies are deleted documents, so counts there need matching
+        List<PublishedText> again = corpus.subList(100, 400);
         index.underWriteLock(() -> {
-            index.put(corpus.stream().map(PublishedText::id).toList(), corpus);
+            index.put(again.stream().map(PublishedText::id).toList(), again);
             index.refresh();
             return null;
         });
@@ -77,8 +88,8 @@ class EngineRecallTest {
     }
 
     static Set<Long> engine(SearchQuery query) {
-        long total = index.search(SearchQueries.of(query), SearchQueries.sort(query.sort()), 0, 1).total();
-        SearchIndex.Found found = index.search(SearchQueries.of(query), SearchQueries.sort(query.sort()), 0,
+        long total = index.search(SearchQueries.of(query), SearchQueries.order(query), 0, 1).total();
+        SearchIndex.Found found = index.search(SearchQueries.of(query), SearchQueries.order(query), 0,
                 (int) Math.max(1, total));
         assertEquals(found.total(), found.ids().size());
         return new TreeSet<>(found.ids());
@@ -129,7 +140,42 @@ class EngineRecallTest {
     void aTitleHitRanksBeforeABodyHit() {
         SearchQuery q = SearchQuery.of("鲲鹏计划");
         assertEquals(List.of(9_102L, 9_101L),
-                index.search(SearchQueries.of(q), SearchQueries.sort(SearchSort.RELEVANCE), 0, 10).ids());
+                index.search(SearchQueries.of(q), SearchQueries.order(q), 0, 10).ids());
+    }
+
+    @Test
+    @DisplayName("pages follow the promised order across segments: title hits, then 文号 hits, then the rest, each newest first (or newest first alone)")
+    void pagesFollowTheOrderAcrossSegments() {
+        List<String> texts = corpus.stream().map(PublishedText::title).toList();
+        List<String> queries = new ArrayList<>(new ChineseCorpus(11).queries(texts, 60));
+        queries.addAll(List.of("公开", "政", "〔", "号", "通知", ""));
+        for (String q : queries) {
+            for (SearchSort sort : SearchSort.values()) {
+                SearchQuery query = new SearchQuery(q, null, null, null, null, sort, 1, 20);
+                List<Long> expected = oracleOrder(q, sort);
+                for (int[] page : new int[][] {{0, 20}, {40, 20}, {0, 1}, {7, 3}}) {
+                    List<Long> want = expected.subList(Math.min(page[0], expected.size()),
+                            Math.min(page[0] + page[1], expected.size()));
+                    assertEquals(want, index.search(SearchQueries.of(query), SearchQueries.order(query), page[0],
+                            page[1]).ids(), () -> "「" + q + "」 " + sort + " from " + page[0]);
+                }
+            }
+        }
+    }
+
+    /** The oracle's hits in the promised order: title +3, 文号 +2 over 1 (relevance only), then day and id, descending. */
+    static List<Long> oracleOrder(String query, SearchSort sort) {
+        String q = Folding.fold(query.strip());
+        java.util.Map<Long, PublishedText> byId = new java.util.HashMap<>();
+        corpus.forEach(t -> byId.put(t.id(), t));
+        java.util.function.ToIntFunction<PublishedText> score = t -> sort == SearchSort.DATE || q.isEmpty() ? 0
+                : (Folding.fold(t.title()).contains(q) ? 3 : 0)
+                        + (t.documentNumber() != null && Folding.fold(t.documentNumber()).contains(q) ? 2 : 0);
+        return oracle(query).stream().map(byId::get)
+                .sorted(java.util.Comparator.comparingInt(score).reversed()
+                        .thenComparing(PublishedText::publishedDate, java.util.Comparator.reverseOrder())
+                        .thenComparing(PublishedText::id, java.util.Comparator.reverseOrder()))
+                .map(PublishedText::id).toList();
     }
 
     @Test
@@ -143,7 +189,7 @@ class EngineRecallTest {
             }
         }
         assertEquals(new TreeSet<>(expected), engine(q));
-        List<Long> ids = index.search(SearchQueries.of(q), SearchQueries.sort(SearchSort.DATE), 0, 50).ids();
+        List<Long> ids = index.search(SearchQueries.of(q), SearchQueries.order(q), 0, 50).ids();
         for (int i = 1; i < ids.size(); i++) {
             assertTrue(!day(ids.get(i - 1)).isBefore(day(ids.get(i))), "newest first");
         }
@@ -152,15 +198,15 @@ class EngineRecallTest {
     @Test
     void aPagePastTheEndIsEmptyWithTheTotal() {
         SearchIndex.Found found = index.search(SearchQueries.of(SearchQuery.of("公开")),
-                SearchQueries.sort(SearchSort.RELEVANCE), 9_000, 20);
+                SearchQueries.order(SearchQuery.of("公开")), 9_000, 20);
         assertTrue(found.total() > 0);
         assertEquals(List.of(), found.ids());
     }
 
     @Test
     void aBlankQueryFindsEverything() {
-        assertEquals(corpus.size(), index.search(SearchQueries.of(SearchQuery.of("  ")),
-                SearchQueries.sort(SearchSort.DATE), 0, 1).total());
+        SearchQuery blank = new SearchQuery("  ", null, null, null, null, SearchSort.DATE, 1, 1);
+        assertEquals(corpus.size(), index.search(SearchQueries.of(blank), SearchQueries.order(blank), 0, 1).total());
     }
 
     private static java.time.LocalDate day(long id) {
