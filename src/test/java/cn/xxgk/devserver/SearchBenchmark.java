@@ -69,6 +69,11 @@ public final class SearchBenchmark {
             settings.put("xxgk.attachments.dir", work.resolve("search-attachments").toString());
             settings.put("xxgk.search.index.dir", index.toString());
             settings.put("xxgk.notification.enabled", "false");
+            // -Dxxgk.bench.search-cache=0: every search found anew (no kept pages of recent searches)
+            String cache = System.getProperty("xxgk.bench.search-cache", "");
+            if (!cache.isBlank()) {
+                settings.put("xxgk.search.cache.entries", cache.strip());
+            }
             Path log = work.resolve("bench-search-payara.log");
             deleteTree(index);
             // one boot (the schema and the demo data), the entries written behind the server's back

@@ -49,7 +49,13 @@ public class SearchIndex {
     @ConfigProperty(name = "xxgk.search.index.dir", defaultValue = "search-index")
     String indexDir;
 
+    /** How many pages of recent searches are kept while the index is unchanged ({@link FoundPages}); 0: none. */
+    @Inject
+    @ConfigProperty(name = "xxgk.search.cache.entries", defaultValue = "10000")
+    int cacheEntries = 10_000;
+
     private Directory directory;
+    private FoundPages pages;
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ReentrantLock writing = new ReentrantLock();
@@ -71,6 +77,7 @@ public class SearchIndex {
                 writer = openWriter(own);
             }
             searchers = new SearcherManager(writer, null);
+            pages = new FoundPages(cacheEntries);
             LOG.info(() -> "Search index at " + directory + ", " + writer.getDocStats().numDocs + " entries");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
@@ -221,24 +228,33 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                if (count <= 0) {
-                    return new Found(searcher.count(query), List.of());
-                }
-                // each segment's number of hits where it is known without matching (one term, nothing deleted)
-                Weight counting = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                int[] known = new int[leaves.size()];
-                for (LeafReaderContext leaf : leaves) {
-                    known[leaf.ord] = counting.count(leaf);
-                }
-                RankedTop.Result top = searcher.search(query,
-                        new RankedTop(from + count, order.ranked(), order.highest(), known));
-                List<RankedTop.Hit> hits = top.hits();
-                return new Found(top.total(), hits.subList(Math.min(from, hits.size()), hits.size()).stream()
-                        .map(RankedTop.Hit::id).toList());
+                long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+                return pages.get(new FoundPages.Key(version, query, order, from, count),
+                        () -> find(searcher, query, order, from, count));
             } finally {
                 searchers.release(searcher);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Found find(IndexSearcher searcher, Query query, SearchQueries.Order order, int from, int count) {
+        try {
+            if (count <= 0) {
+                return new Found(searcher.count(query), List.of());
+            }
+            // each segment's number of hits where it is known without matching (one term, nothing deleted)
+            Weight counting = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int[] known = new int[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                known[leaf.ord] = counting.count(leaf);
+            }
+            RankedTop.Result top = searcher.search(query, new RankedTop(from + count, order.ranked(), order.highest(), known));
+            List<RankedTop.Hit> hits = top.hits();
+            return new Found(top.total(), hits.subList(Math.min(from, hits.size()), hits.size()).stream()
+                    .map(RankedTop.Hit::id).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
