@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -152,9 +150,9 @@ public class SearchIndex {
     public void replaceRange(long after, long upTo, List<PublishedText> entries) {
         try {
             writer.deleteDocuments(LongPoint.newRangeQuery(IndexedEntry.ID, after + 1, upTo));
-            List<Document> docs = new ArrayList<>(entries.size());
-            entries.forEach(e -> docs.add(IndexedEntry.of(e)));
-            writer.addDocuments(docs);
+            for (PublishedText entry : entries) { // one by one: a sorted index takes no blocks of documents
+                writer.addDocument(IndexedEntry.of(entry));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
