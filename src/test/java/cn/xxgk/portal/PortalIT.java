@@ -160,6 +160,8 @@ class PortalIT {
             assertEquals(404, page.statusCode(), path);
             assertTrue(page.statusCode() != 404 || !path.startsWith("public/entry/") || page.body().contains("id=\"not-found\""),
                     path + ": the portal's own page says so");
+            assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    path + ": a 404 opens no session (a scan of addresses would fill the server with them)");
         }
     }
 

@@ -1,4 +1,4 @@
-package cn.xxgk.portal.web;
+package cn.xxgk.platform.web;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,17 +11,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A reader's GET of a public page without a session: whatever the page's machinery puts "in the
- * session" (Mojarra keeps the map of a view's attributes there even for a transient view; PrimeFaces
- * puts its CSP nonce in that map) lives in a throwaway session for this one request, so reading the
- * portal never creates a server session nor sends a session cookie. A visitor who already has a
- * session (logged-in staff) keeps using it.
+ * A reader's GET of a public page (or any request's error page) without a session: whatever the page's
+ * machinery puts "in the session" (Mojarra keeps the map of a view's attributes there even for a transient
+ * view; PrimeFaces puts its CSP nonce in that map) lives in a throwaway session for this one request, so
+ * reading the portal or meeting an error page never creates a server session nor sends a session cookie. A
+ * visitor who already has a session (logged-in staff) keeps using it.
  */
-final class ReaderRequest extends HttpServletRequestWrapper {
+public final class ReaderRequest extends HttpServletRequestWrapper {
 
     private HttpSession local;
 
-    ReaderRequest(HttpServletRequest request) {
+    public ReaderRequest(HttpServletRequest request) {
         super(request);
     }
 

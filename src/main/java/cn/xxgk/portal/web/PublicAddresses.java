@@ -1,5 +1,6 @@
 package cn.xxgk.portal.web;
 
+import cn.xxgk.platform.web.ReaderRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
