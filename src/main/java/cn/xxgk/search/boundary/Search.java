@@ -10,6 +10,7 @@ import cn.xxgk.catalogue.entity.SubjectCategory;
 import cn.xxgk.platform.control.InputRules;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.search.control.IndexRebuild;
+import cn.xxgk.search.control.KeptPages;
 import cn.xxgk.search.control.SearchIndex;
 import cn.xxgk.search.control.SearchQueries;
 import cn.xxgk.search.control.Snippets;
@@ -48,6 +49,9 @@ public class Search {
     IndexRebuild rebuild;
 
     @Inject
+    KeptPages kept;
+
+    @Inject
     PublishedEntries published;
 
     @Resource
@@ -56,6 +60,10 @@ public class Search {
     /** One page of published entries containing the query in title, body or document number, as LIKE would find them. */
     public SearchPage search(SearchQuery query) {
         SearchQuery q = checked(query);
+        return kept.get(q, () -> find(q));
+    }
+
+    private SearchPage find(SearchQuery q) {
         int from = (q.page() - 1) * q.size();
         SearchIndex.Found found = index.search(SearchQueries.of(q), SearchQueries.order(q), from, q.size());
         Map<Long, PublishedText> texts = published.texts(found.ids()).stream()

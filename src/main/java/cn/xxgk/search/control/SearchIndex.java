@@ -47,13 +47,7 @@ public class SearchIndex {
     @ConfigProperty(name = "xxgk.search.index.dir", defaultValue = "search-index")
     String indexDir;
 
-    /** How many pages of recent searches are kept while the index is unchanged ({@link FoundPages}); 0: none. */
-    @Inject
-    @ConfigProperty(name = "xxgk.search.cache.entries", defaultValue = "10000")
-    int cacheEntries = 10_000;
-
     private Directory directory;
-    private FoundPages pages;
     private IndexWriter writer;
     private SearcherManager searchers;
     private final ReentrantLock writing = new ReentrantLock();
@@ -75,7 +69,6 @@ public class SearchIndex {
                 writer = openWriter(own);
             }
             searchers = new SearcherManager(writer, null);
-            pages = new FoundPages(cacheEntries);
             LOG.info(() -> "Search index at " + directory + ", " + writer.getDocStats().numDocs + " entries");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + indexDir, e);
@@ -221,14 +214,26 @@ public class SearchIndex {
         }
     }
 
+    /** The version of what searches see now: moved on by every refresh that brought a change. */
+    public long version() {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The ids of hits {@code from} .. {@code from + count - 1} in this order, and the exact number of hits. */
     public Found search(Query query, SearchQueries.Order order, int from, int count) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-                return pages.get(new FoundPages.Key(version, query, order, from, count),
-                        () -> find(searcher, query, order, from, count));
+                return find(searcher, query, order, from, count);
             } finally {
                 searchers.release(searcher);
             }

@@ -59,7 +59,7 @@ public final class Snippets {
         if (end < text.length()) {
             parts.add(new SnippetPart("…", false));
         }
-        return parts;
+        return List.copyOf(parts);
     }
 
     public static String plain(List<SnippetPart> parts) {
