@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * versions are never asked for again and age out. The version is read before the search, so a page is
  * never kept under a version newer than what it shows. The portal's readers repeat a few queries and their
  * first pages; the catalogue changes a few times a day. {@code xxgk.search.cache.entries} pages at most
- * (≈ 10 KB each; 0: none kept).
+ * (up to ≈ 30 KB each for 20 hits with their snippets: ≈ 30 MB of heap at the default 1,000; 0: none kept).
  */
 @ApplicationScoped
 public class KeptPages {
@@ -31,8 +31,8 @@ public class KeptPages {
     SearchIndex index;
 
     @Inject
-    @ConfigProperty(name = "xxgk.search.cache.entries", defaultValue = "2000")
-    int entries = 2_000;
+    @ConfigProperty(name = "xxgk.search.cache.entries", defaultValue = "1000")
+    int entries = 1_000;
 
     private Cache<Key, SearchPage> pages;
 
