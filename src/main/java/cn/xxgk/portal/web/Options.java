@@ -1,6 +1,7 @@
 package cn.xxgk.portal.web;
 
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 
@@ -14,8 +15,16 @@ public class Options extends ListComponent {
 
     static final String TYPE = "xxgk.portal.Options";
 
+    private Object selected;
+
     public Options() {
         super("choices");
+    }
+
+    @Override
+    public void encodeBegin(FacesContext context) throws IOException {
+        selected = getAttributes().get("selected"); // once per list, not once per option
+        super.encodeBegin(context);
     }
 
     @Override
@@ -23,7 +32,7 @@ public class Options extends ListComponent {
         SearchChoices.Choice choice = (SearchChoices.Choice) item;
         out.startElement("option", this);
         out.writeAttribute("value", choice.value(), null);
-        if (choice.value().equals(getAttributes().get("selected"))) {
+        if (choice.value().equals(selected)) {
             out.writeAttribute("selected", "selected", null);
         }
         out.writeText(choice.label(), null);

@@ -248,13 +248,14 @@ public class SearchIndex {
                 return new Found(searcher.count(query), List.of());
             }
             // each segment's number of hits where it is known without matching (one term, nothing deleted)
-            Weight counting = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Query rewritten = searcher.rewrite(query); // once, for the counts and the collection
+            Weight counting = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int[] known = new int[leaves.size()];
             for (LeafReaderContext leaf : leaves) {
                 known[leaf.ord] = counting.count(leaf);
             }
-            RankedTop.Result top = searcher.search(query, new RankedTop(from + count, order.ranked(), order.highest(), known));
+            RankedTop.Result top = searcher.search(rewritten, new RankedTop(from + count, order.ranked(), order.highest(), known));
             List<RankedTop.Hit> hits = top.hits();
             return new Found(top.total(), hits.subList(Math.min(from, hits.size()), hits.size()).stream()
                     .map(RankedTop.Hit::id).toList());

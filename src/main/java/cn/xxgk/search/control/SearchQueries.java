@@ -29,7 +29,7 @@ public final class SearchQueries {
 
     public static Query of(SearchQuery query) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        String folded = Folding.fold(query.text() == null ? "" : query.text().strip());
+        String folded = folded(query);
         if (folded.isEmpty()) {
             all.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         } else {
@@ -51,8 +51,12 @@ public final class SearchQueries {
     }
 
     public static Order order(SearchQuery query) {
-        boolean text = !Folding.fold(query.text() == null ? "" : query.text().strip()).isEmpty();
+        boolean text = !folded(query).isEmpty();
         return new Order(query.sort() != SearchSort.DATE, text ? 1f + TITLE_BOOST + NUMBER_BOOST : 1f);
+    }
+
+    private static String folded(SearchQuery query) {
+        return Folding.fold(query.text() == null ? "" : query.text().strip());
     }
 
     private static Query field(String field, String folded, float boost) {
