@@ -1,17 +1,23 @@
 package cn.xxgk.letter.control;
 
 import cn.xxgk.platform.control.MissingSettingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.FontHeaders;
 import org.apache.fontbox.ttf.TTFParser;
@@ -47,13 +53,34 @@ public final class LetterFont {
     /** Parsed fonts kept for reuse: about as many as letters are rendered at once. */
     private static final int MAX_IDLE = 4;
 
+    /**
+     * How long a parsed font waits for the next letter. A parsed CJK font holds some 50 MB of heap
+     * (the file, its glyph table and its character map); letters come in bursts (a day's replies,
+     * a batch of notices) and are rare in between, so a copy nobody asked for within a minute is let go.
+     */
+    static final Duration IDLE_FOR = Duration.ofMinutes(1);
+
     private final Path file;
     private final String member;
-    private final Queue<Opened> idle = new ConcurrentLinkedQueue<>();
+    private final Cache<Long, Opened> idle;
+    private final AtomicLong returns = new AtomicLong();
 
     private LetterFont(Path file, String member) {
+        this(file, member, Ticker.systemTicker());
+    }
+
+    /** With the clock that times idle copies (the tests move it). */
+    LetterFont(Path file, String member, Ticker ticker) {
         this.file = file;
         this.member = member;
+        this.idle = Caffeine.newBuilder().maximumSize(MAX_IDLE).expireAfterWrite(IDLE_FOR).ticker(ticker)
+                .scheduler(Scheduler.systemScheduler())
+                .removalListener((Long returned, Opened opened, RemovalCause cause) -> {
+                    if (cause.wasEvicted() && opened != null) {
+                        opened.release();
+                    }
+                })
+                .build();
     }
 
     /**
@@ -180,8 +207,14 @@ public final class LetterFont {
      * next letter; one is never used by two documents at once.
      */
     public Lease lease() throws IOException {
-        Opened opened = idle.poll();
-        return new Lease(opened != null ? opened : open());
+        idle.cleanUp();
+        for (Long returned : idle.asMap().keySet()) {
+            Opened opened = idle.asMap().remove(returned);
+            if (opened != null) {
+                return new Lease(opened);
+            }
+        }
+        return new Lease(open());
     }
 
     private Opened open() throws IOException {
@@ -201,6 +234,14 @@ public final class LetterFont {
 
     /** A parsed font and what must be closed to release its file. */
     private record Opened(TrueTypeFont font, Closeable source) {
+
+        void release() {
+            try {
+                source.close();
+            } catch (IOException ignored) {
+                LOG.log(Level.FINE, "A parsed letter font could not be closed", ignored);
+            }
+        }
     }
 
     /** A font lent to one document; closing it hands it back for the next one. */
@@ -217,12 +258,8 @@ public final class LetterFont {
         }
 
         @Override
-        public void close() throws IOException {
-            if (idle.size() < MAX_IDLE) {
-                idle.offer(opened);
-            } else {
-                opened.source().close();
-            }
+        public void close() {
+            idle.put(returns.incrementAndGet(), opened);
         }
     }
 

@@ -2,6 +2,8 @@ package cn.xxgk.letter.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +121,29 @@ class LetterFontTest {
         Path junk = dir.resolve("junk.ttf");
         Files.writeString(junk, "not a font at all");
         assertThrows(MissingSettingException.class, () -> LetterFont.locate(List.of(junk.toString())));
+    }
+
+    @Test
+    void aParsedFontServesTheNextLetterButIsLetGoAfterAMinuteIdle() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        LetterFont font = new LetterFont(LetterFont.locate(List.of(LetterFont.DEFAULT_CANDIDATES)).file(), null, nanos::get);
+
+        LetterFont.Lease first = font.lease();
+        TrueTypeFont parsed = first.font();
+        first.close();
+        nanos.addAndGet(LetterFont.IDLE_FOR.minusSeconds(1).toNanos());
+        LetterFont.Lease second = font.lease();
+        assertSame(parsed, second.font(), "a letter within the minute reuses the parsed font");
+        LetterFont.Lease third = font.lease();
+        assertNotSame(parsed, third.font(), "one parsed font is never lent to two letters at once");
+        second.close();
+        third.close();
+
+        nanos.addAndGet(LetterFont.IDLE_FOR.plusSeconds(1).toNanos());
+        LetterFont.Lease later = font.lease();
+        assertNotSame(parsed, later.font(), "after a minute idle the parsed fonts were let go");
+        assertNotSame(third.font(), later.font());
+        assertTrue(later.font().getNumberOfGlyphs() > 30_000, "the font parsed again is whole");
+        later.close();
     }
 }
