@@ -91,7 +91,6 @@ public final class PayaraProcess implements AutoCloseable {
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--addLibs", serverLib.resolve("mariadb-java-client.jar").toString(),
-                "--prebootcommandfile", serverConfig.resolve("pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile", serverConfig.resolve("post-boot-commands.asadmin").toString(),
                 "--logproperties", serverConfig.resolve("logging.properties").toString(),
                 "--nocluster"));
