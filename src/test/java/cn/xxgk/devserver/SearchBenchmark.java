@@ -5,6 +5,7 @@ import cn.xxgk.search.ChineseCorpus;
 import cn.xxgk.testsupport.AppClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.File;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -74,11 +75,18 @@ public final class SearchBenchmark {
             if (!cache.isBlank()) {
                 settings.put("xxgk.search.cache.entries", cache.strip());
             }
+            // -Dxxgk.bench.portal-cache=0: every search screen drawn anew (no kept screens)
+            String screens = System.getProperty("xxgk.bench.portal-cache", "");
+            if (!screens.isBlank()) {
+                settings.put("xxgk.portal.cache.entries", screens.strip());
+            }
             Path log = work.resolve("bench-search-payara.log");
             deleteTree(index);
             // one boot (the schema and the demo data), the entries written behind the server's back
             try (PayaraProcess payara = PayaraProcess.start(war, serverLib, serverConfig, PayaraProcess.freePort(),
-                    settings, log.toFile()).awaitReady(Duration.ofMinutes(10))) {
+                    settings, log.toFile()).awaitReady(Duration.ofMinutes(10));
+                 // -Dxxgk.bench.memory-limit=1024: the server runs under a kernel memory limit (MB) from here on
+                 MemoryLimit limit = MemoryLimit.confine(payara.pid(), Long.getLong("xxgk.bench.memory-limit", 0))) {
                 String base = payara.baseUrl();
                 new AppClient(base); // waits for the demo data
                 long t = System.nanoTime();
@@ -102,6 +110,8 @@ public final class SearchBenchmark {
                 new SearchBenchmarkReport(entries, published, generateSeconds, tailSeconds, rebuildSeconds, size(index))
                         .run(http, base, mix, db.asOwner(), payara.pid());
                 System.out.printf("%-52s %,14d MB%n", "index size on disk at the end (merges settled)", size(index) >> 20);
+                System.out.printf("%-52s %s%n", "memory limit of the server", limit.describe());
+                System.out.printf("%-52s %,14d%n", "times the kernel reclaimed at the limit", limit.pressure());
             }
         }
     }
@@ -277,9 +287,14 @@ public final class SearchBenchmark {
         if (!Files.exists(dir)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        // the index is one flat directory whose files a merge may delete while they are listed: File.length()
+        // of a file gone is 0, and listing with File.listFiles() never stops at one
+        File[] files = dir.toFile().listFiles();
+        long bytes = 0;
+        for (File file : files == null ? new File[0] : files) {
+            bytes += file.length();
         }
+        return bytes;
     }
 
     static void deleteTree(Path dir) throws Exception {

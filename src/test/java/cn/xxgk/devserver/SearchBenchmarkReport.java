@@ -137,6 +137,8 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         System.out.printf("%-52s %,14d MB%n", "index size on disk", indexBytes >> 20);
         String cache = System.getProperty("xxgk.bench.search-cache", "");
         System.out.printf("%-52s %14s%n", "pages of recent searches kept (cache entries)", cache.isBlank() ? "default" : cache);
+        String screens = System.getProperty("xxgk.bench.portal-cache", "");
+        System.out.printf("%-52s %14s%n", "search screens kept (portal cache entries)", screens.isBlank() ? "default" : screens);
         System.out.printf("%-52s %14.1f ms   p95 %.1f ms%n", "one query alone (one client), p50", ms(aloneSorted, 0.50),
                 ms(aloneSorted, 0.95));
         for (int i : slowest.subList(0, 5)) {

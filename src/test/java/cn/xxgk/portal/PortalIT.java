@@ -107,6 +107,8 @@ class PortalIT {
             assertTrue(page.body().contains("lang=\"zh-CN\""), path);
             assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     path + " created a session: " + page.headers().allValues("Set-Cookie"));
+            // no PrimeFaces theme, icons or scripts on a public page: none of its components is used there
+            assertFalse(page.body().contains("ln=primefaces") || page.body().contains("<script"), path);
         }
         assertTrue(reader.get("public/").body().contains("href=\"/index.xhtml\""), "the home links to the staff login");
     }

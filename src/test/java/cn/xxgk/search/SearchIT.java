@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
 import cn.xxgk.devserver.PayaraProcess;
 import cn.xxgk.identity.boundary.DemoDirectory;
+import cn.xxgk.portal.web.KeptScreens;
 import cn.xxgk.testsupport.AppClient;
 import cn.xxgk.testsupport.AuditRows;
 import cn.xxgk.testsupport.TestDatabaseServer;
@@ -109,6 +110,32 @@ class SearchIT {
         // the document number, in part; full-width digits in the query
         assertEquals(1, search("〔２０２６〕" + (700 + SERIAL.get()) + "号&keyContentCategory=BIG_DATA_INDUSTRY")
                 .getInt("total"));
+    }
+
+    @Test
+    @DisplayName("a search screen kept for the next reader shows a publication as soon as the index has it")
+    void aKeptSearchScreenShowsAPublicationOnceIndexed() throws Exception {
+        String word = token();
+        String path = "public/search?q=" + enc(word);
+        AppClient reader = new AppClient(base);
+        HttpResponse<String> drawn = reader.get(path);
+        assertEquals(200, drawn.statusCode());
+        assertTrue(drawn.body().contains("id=\"no-hits\""), drawn.body());
+        assertFalse(drawn.headers().allValues("Content-Security-Policy").contains(KeptScreens.SCRIPT_POLICY));
+
+        HttpResponse<String> kept = reader.get(path);
+        assertEquals(drawn.body(), kept.body());
+        assertTrue(kept.headers().allValues("Content-Security-Policy").contains(KeptScreens.SCRIPT_POLICY),
+                "the second reader got the kept screen: " + kept.headers().map());
+        assertEquals(drawn.headers().firstValue("Content-Type"), kept.headers().firstValue("Content-Type"));
+
+        try (Connection c = owner()) {
+            insertPublished(c, word, "甲");
+        }
+        await(word, p -> p.getInt("total") == 1);
+        HttpResponse<String> after = reader.get(path);
+        assertTrue(after.body().contains("<mark>" + word + "</mark>"), "the kept screen of the catalogue before was not sent again");
+        assertFalse(after.body().contains("id=\"no-hits\""));
     }
 
     @Test

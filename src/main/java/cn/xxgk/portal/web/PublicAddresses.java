@@ -1,6 +1,7 @@
 package cn.xxgk.portal.web;
 
 import cn.xxgk.platform.web.ReaderRequest;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -23,6 +24,12 @@ import java.util.regex.Pattern;
 @WebFilter(urlPatterns = "/public/*")
 public class PublicAddresses extends HttpFilter {
 
+    /** The view whose screens are kept for the next reader ({@link KeptScreens}): the search. */
+    static final String SEARCH_VIEW = "/public/search.xhtml";
+
+    @Inject
+    KeptScreens kept;
+
     private static final Pattern ENTRY = Pattern.compile("/public/entry/([^/]{1,40})/([^/]{1,20})");
     private static final Pattern PAGE = Pattern.compile("/public/([a-z][a-z-]{0,30})");
 
@@ -34,6 +41,8 @@ public class PublicAddresses extends HttpFilter {
         HttpServletRequest passed = reading ? new ReaderRequest(request) : request;
         if (view == null) {
             chain.doFilter(passed, response);
+        } else if (view.equals(SEARCH_VIEW)) {
+            kept.serve(passed, response, drawn -> request.getRequestDispatcher(view).forward(passed, drawn));
         } else {
             request.getRequestDispatcher(view).forward(passed, response);
         }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,15 +30,7 @@ public class PublicShell {
     }
 
     public boolean isLargeText() {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (TextSizeServlet.COOKIE.equals(cookie.getName())) {
-                    return TextSizeServlet.LARGE.equals(cookie.getValue());
-                }
-            }
-        }
-        return false;
+        return TextSizeServlet.largeText(request);
     }
 
     /** The link that switches the text size and comes back to this very page (a plain GET: works without script). */

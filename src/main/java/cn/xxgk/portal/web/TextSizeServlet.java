@@ -42,4 +42,17 @@ public class TextSizeServlet extends HttpServlet {
         }
         return "/public/";
     }
+
+    /** Whether the reader chose the large text (the cookie this servlet sets). */
+    static boolean largeText(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return LARGE.equals(cookie.getValue());
+                }
+            }
+        }
+        return false;
+    }
 }

@@ -63,6 +63,14 @@ public class Search {
         return kept.get(q, () -> find(q));
     }
 
+    /**
+     * The version of the catalogue this node's searches see: it moves on with every refresh of the index that
+     * brings a change of a published entry, so anything made from search results stays right while it holds.
+     */
+    public long version() {
+        return index.version();
+    }
+
     private SearchPage find(SearchQuery q) {
         int from = (q.page() - 1) * q.size();
         SearchIndex.Found found = index.search(SearchQueries.of(q), SearchQueries.order(q), from, q.size());
