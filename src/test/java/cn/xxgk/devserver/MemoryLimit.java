@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A memory limit on one process, set by the kernel (a memory cgroup under this process's own, v1 or v2),
@@ -27,24 +28,21 @@ final class MemoryLimit implements AutoCloseable {
         if (megabytes <= 0) {
             return new MemoryLimit(null, "none asked (-Dxxgk.bench.memory-limit=MB)");
         }
-        long bytes = megabytes << 20;
+        String bytes = Long.toString(megabytes << 20);
         try {
             Path v2 = Path.of("/sys/fs/cgroup/cgroup.controllers");
-            if (Files.isReadable(v2) && Files.readString(v2).contains("memory")) {
-                Path group = own(true).resolve("xxgk-bench-" + pid);
-                Files.createDirectories(group);
-                Files.writeString(group.resolve("memory.max"), Long.toString(bytes));
-                Files.writeString(group.resolve("memory.swap.max"), "0");
-                Files.writeString(group.resolve("cgroup.procs"), Long.toString(pid));
-                return new MemoryLimit(group, megabytes + " MB (cgroup v2 " + group + ")");
-            }
-            Path group = own(false).resolve("xxgk-bench-" + pid);
+            boolean unified = Files.isReadable(v2) && Files.readString(v2).contains("memory");
+            Path group = own(unified).resolve("xxgk-bench-" + pid);
             Files.createDirectories(group);
-            Files.writeString(group.resolve("memory.limit_in_bytes"), Long.toString(bytes));
-            // what the process holds already is counted against the new group as well
-            Files.writeString(group.resolve("memory.move_charge_at_immigrate"), "3");
+            // v2: no swap either; v1: what the process holds already is counted against the new group as well
+            Map<String, String> settings = unified
+                    ? Map.of("memory.max", bytes, "memory.swap.max", "0")
+                    : Map.of("memory.limit_in_bytes", bytes, "memory.move_charge_at_immigrate", "3");
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                Files.writeString(group.resolve(setting.getKey()), setting.getValue());
+            }
             Files.writeString(group.resolve("cgroup.procs"), Long.toString(pid));
-            return new MemoryLimit(group, megabytes + " MB (cgroup v1 " + group + ")");
+            return new MemoryLimit(group, megabytes + " MB (cgroup " + (unified ? "v2 " : "v1 ") + group + ")");
         } catch (IOException | RuntimeException refused) {
             return new MemoryLimit(null, "none (" + refused + ")");
         }
