@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * A memory limit on one process, set by the kernel (a memory cgroup under this process's own, v1 or v2),
@@ -23,28 +23,41 @@ final class MemoryLimit implements AutoCloseable {
         this.description = description;
     }
 
-    /** Puts {@code pid} under a limit of {@code megabytes}, or says why it cannot. */
-    static MemoryLimit confine(long pid, long megabytes) {
+    /** A new memory group of {@code megabytes}, or none when none is asked or the kernel's hierarchy refuses. */
+    static MemoryLimit create(long megabytes) {
         if (megabytes <= 0) {
             return new MemoryLimit(null, "none asked (-Dxxgk.bench.memory-limit=MB)");
         }
-        String bytes = Long.toString(megabytes << 20);
         try {
             Path v2 = Path.of("/sys/fs/cgroup/cgroup.controllers");
             boolean unified = Files.isReadable(v2) && Files.readString(v2).contains("memory");
-            Path group = own(unified).resolve("xxgk-bench-" + pid);
+            Path group = own(unified).resolve("xxgk-bench-" + ProcessHandle.current().pid());
             Files.createDirectories(group);
-            // v2: no swap either; v1: what the process holds already is counted against the new group as well
-            Map<String, String> settings = unified
-                    ? Map.of("memory.max", bytes, "memory.swap.max", "0")
-                    : Map.of("memory.limit_in_bytes", bytes, "memory.move_charge_at_immigrate", "3");
-            for (Map.Entry<String, String> setting : settings.entrySet()) {
-                Files.writeString(group.resolve(setting.getKey()), setting.getValue());
+            Files.writeString(group.resolve(unified ? "memory.max" : "memory.limit_in_bytes"),
+                    Long.toString(megabytes << 20));
+            if (unified) {
+                Files.writeString(group.resolve("memory.swap.max"), "0");
             }
-            Files.writeString(group.resolve("cgroup.procs"), Long.toString(pid));
-            return new MemoryLimit(group, megabytes + " MB (cgroup " + (unified ? "v2 " : "v1 ") + group + ")");
+            return new MemoryLimit(group, megabytes + " MB from its start (cgroup " + (unified ? "v2 " : "v1 ") + group + ")");
         } catch (IOException | RuntimeException refused) {
             return new MemoryLimit(null, "none (" + refused + ")");
+        }
+    }
+
+    /**
+     * Starts a process inside the group from its first page on: this process enters the group for the start (a
+     * child is born in its parent's group) and leaves it at once after.
+     */
+    <T> T around(Callable<T> start) throws Exception {
+        if (group == null) {
+            return start.call();
+        }
+        String self = Long.toString(ProcessHandle.current().pid());
+        Files.writeString(group.resolve("cgroup.procs"), self);
+        try {
+            return start.call();
+        } finally {
+            Files.writeString(group.getParent().resolve("cgroup.procs"), self);
         }
     }
 

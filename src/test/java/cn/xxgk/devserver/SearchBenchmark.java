@@ -83,10 +83,10 @@ public final class SearchBenchmark {
             Path log = work.resolve("bench-search-payara.log");
             deleteTree(index);
             // one boot (the schema and the demo data), the entries written behind the server's back
-            try (PayaraProcess payara = PayaraProcess.start(war, serverLib, serverConfig, PayaraProcess.freePort(),
-                    settings, log.toFile()).awaitReady(Duration.ofMinutes(10));
-                 // -Dxxgk.bench.memory-limit=1024: the server runs under a kernel memory limit (MB) from here on
-                 MemoryLimit limit = MemoryLimit.confine(payara.pid(), Long.getLong("xxgk.bench.memory-limit", 0))) {
+            // -Dxxgk.bench.memory-limit=1024: the server runs under a kernel memory limit (MB) from its start
+            try (MemoryLimit limit = MemoryLimit.create(Long.getLong("xxgk.bench.memory-limit", 0));
+                 PayaraProcess payara = limit.around(() -> PayaraProcess.start(war, serverLib, serverConfig,
+                         PayaraProcess.freePort(), settings, log.toFile())).awaitReady(Duration.ofMinutes(10))) {
                 String base = payara.baseUrl();
                 new AppClient(base); // waits for the demo data
                 long t = System.nanoTime();
