@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -92,19 +93,19 @@ final class CapturedResponse extends HttpServletResponseWrapper {
     }
 
     @Override
-    public void sendError(int sc) throws java.io.IOException {
+    public void sendError(int sc) throws IOException {
         status = sc;
         super.sendError(sc);
     }
 
     @Override
-    public void sendError(int sc, String msg) throws java.io.IOException {
+    public void sendError(int sc, String msg) throws IOException {
         status = sc;
         super.sendError(sc, msg);
     }
 
     @Override
-    public void sendRedirect(String location) throws java.io.IOException {
+    public void sendRedirect(String location) throws IOException {
         status = SC_FOUND;
         super.sendRedirect(location);
     }

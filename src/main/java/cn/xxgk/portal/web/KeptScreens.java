@@ -4,7 +4,6 @@ import cn.xxgk.platform.web.SecurityHeaders;
 import cn.xxgk.search.boundary.Search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,8 +35,6 @@ public class KeptScreens {
     /** Sent with a kept screen instead of the per-response nonce policy: the screen has no script of its own. */
     public static final String SCRIPT_POLICY = "script-src 'self'";
 
-    private static final byte[] SCRIPT = "<script".getBytes(StandardCharsets.US_ASCII);
-
     /** One drawing of one address for one kind of reader on one version of the catalogue. */
     record Key(long version, String address, String languages, boolean largeText) {
     }
@@ -62,14 +59,12 @@ public class KeptScreens {
     @ConfigProperty(name = "xxgk.portal.cache.entries", defaultValue = "500")
     int entries = 500;
 
-    Ticker ticker = Ticker.systemTicker();
-
     private Cache<Key, Screen> screens;
 
     @PostConstruct
     void open() {
         screens = entries > 0
-                ? Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(FRESH_FOR).ticker(ticker).build() : null;
+                ? Caffeine.newBuilder().maximumSize(entries).expireAfterWrite(FRESH_FOR).build() : null;
     }
 
     /** Sends the screen kept for this GET, or has it drawn, sends it and keeps it when it may be kept. */
@@ -89,7 +84,7 @@ public class KeptScreens {
         CapturedResponse captured = new CapturedResponse(response);
         drawing.to(captured);
         byte[] body = captured.body();
-        if (captured.shareable() && !contains(body, SCRIPT)) {
+        if (captured.shareable() && !new String(body, StandardCharsets.UTF_8).contains("<script")) {
             screens.put(key, new Screen(response.getContentType(), response.getHeader("Content-Language"), body));
         }
         if (!response.isCommitted()) {
@@ -112,18 +107,5 @@ public class KeptScreens {
     private static String address(HttpServletRequest request) {
         String query = request.getQueryString();
         return query == null ? request.getRequestURI() : request.getRequestURI() + "?" + query;
-    }
-
-    static boolean contains(byte[] body, byte[] part) {
-        outer:
-        for (int i = 0; i <= body.length - part.length; i++) {
-            for (int j = 0; j < part.length; j++) {
-                if (body[i + j] != part[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
