@@ -7,10 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,8 +92,7 @@ public final class SearchBenchmark {
                 long published = count(db.asOwner(), "SELECT COUNT(*) FROM gov_info WHERE state = 'PUBLISHED'");
                 System.out.printf("generated %,d entries in %.0f s (%,d published in all)%n", entries, generateSeconds,
                         published);
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10)).build();
+                LoadClient http = new LoadClient(60_000);
                 t = System.nanoTime();
                 logChanges(db.asOwner());
                 while (total(http, base, "") < published) {
@@ -258,17 +254,12 @@ public final class SearchBenchmark {
         }
     }
 
-    static long total(HttpClient http, String base, String q) throws Exception {
-        HttpResponse<String> r = get(http, base + "api/v1/catalogue?size=1&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    static long total(LoadClient http, String base, String q) throws Exception {
+        LoadClient.Answer r = http.get(base + "api/v1/catalogue?size=1&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         if (r.statusCode() != 200) {
             throw new IllegalStateException(q + ": " + r.statusCode() + " " + r.body());
         }
         return Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("total").longValue();
-    }
-
-    static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     static long count(DatabaseProvisioner.Coordinates owner, String sql) throws Exception {

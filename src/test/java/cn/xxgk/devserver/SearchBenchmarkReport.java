@@ -5,13 +5,10 @@ import static cn.xxgk.devserver.SearchBenchmark.PAGE_RUN;
 import static cn.xxgk.devserver.SearchBenchmark.QUERIES;
 import static cn.xxgk.devserver.SearchBenchmark.ROUNDS;
 import static cn.xxgk.devserver.SearchBenchmark.WARM_UP;
-import static cn.xxgk.devserver.SearchBenchmark.get;
 import static cn.xxgk.devserver.SearchBenchmark.seconds;
 import static cn.xxgk.devserver.SearchBenchmark.total;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +19,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 record SearchBenchmarkReport(int entries, long published, double generateSeconds, double tailSeconds,
                              double rebuildSeconds, long indexBytes) {
 
-    void run(HttpClient http, String base, List<String> mix, DatabaseProvisioner.Coordinates owner, long pid)
+    void run(LoadClient http, String base, List<String> mix, DatabaseProvisioner.Coordinates owner, long pid)
             throws Exception {
         // warm-up and the engine's counts
         List<Long> engine = new ArrayList<>();
@@ -47,7 +45,7 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         List<Long> alone = new ArrayList<>();
         for (String q : mix) {
             long s = System.nanoTime();
-            get(http, base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            http.get(base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             alone.add(System.nanoTime() - s);
         }
         List<Integer> slowest = new ArrayList<>(java.util.stream.IntStream.range(0, mix.size()).boxed().toList());
@@ -59,6 +57,8 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        // who used the 2 cores meanwhile: the server, and this process (the load generator shares the machine)
+        double serverCpu0 = cpuSeconds(ProcessHandle.of(pid)), clientCpu0 = cpuSeconds(Optional.of(ProcessHandle.current()));
         long t = System.nanoTime();
         List<Future<?>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -67,7 +67,7 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
                 for (int i = 0; i < QUERIES * ROUNDS; i++) {
                     String q = mix.get((offset + i) % QUERIES);
                     long s = System.nanoTime();
-                    HttpResponse<String> r = get(http, base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+                    LoadClient.Answer r = http.get(base + "api/v1/catalogue?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
                     latencies.add(System.nanoTime() - s);
                     if (r.statusCode() != 200) {
                         errors.incrementAndGet();
@@ -80,12 +80,14 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
             f.get();
         }
         double apiSeconds = seconds(t);
+        double serverCpu = cpuSeconds(ProcessHandle.of(pid)) - serverCpu0;
+        double clientCpu = cpuSeconds(Optional.of(ProcessHandle.current())) - clientCpu0;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double rss = rssMb(pid);
 
         // the public search page against a bare stateless JSF page
-        boolean portal = get(http, base + "public/search?q=" + URLEncoder.encode("公开", StandardCharsets.UTF_8))
+        boolean portal = http.get(base + "public/search?q=" + URLEncoder.encode("公开", StandardCharsets.UTF_8))
                 .statusCode() == 200;
         // the stack's floor: the same API and clients, a query with no hit (the engine answers it at once)
         System.out.println("measuring the API's floor (a query with no hit), " + PAGE_RUN.toSeconds() + " s");
@@ -149,6 +151,8 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         System.out.printf("%-52s %14.1f ms%n", "search API p50", ms(sorted, 0.50));
         System.out.printf("%-52s %14.1f ms%n", "search API max", ms(sorted, 1.0));
         System.out.printf("%-52s %14.0f /s  (%d errors)%n", "search API throughput", sorted.size() / apiSeconds, errors.get());
+        System.out.printf("%-52s %14.0f s   server %.0f s, load generator %.0f s%n", "CPU during the API run (wall x cores)",
+                apiSeconds * Runtime.getRuntime().availableProcessors(), serverCpu, clientCpu);
         if (likeCounted) {
             System.out.printf("%-52s %10d / %d   (target: all)%n", "queries whose count equals LIKE's", exact, mix.size());
             System.out.printf("%-52s %14.3f   (target 1.0)%n", "lowest recall of a query vs LIKE", worst);
@@ -167,13 +171,13 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         off.forEach(o -> System.out.println("  differs: " + o));
     }
 
-    static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url,
+    static double throughput(ExecutorService pool, LoadClient http, java.util.function.IntFunction<String> url,
                              List<Long> latencies) throws Exception {
         return throughput(pool, http, url, latencies, PAGE_RUN);
     }
 
     /** Requests per second of {@code CLIENTS} clients asking {@code url} for {@code run}; each latency noted when asked. */
-    static double throughput(ExecutorService pool, HttpClient http, java.util.function.IntFunction<String> url,
+    static double throughput(ExecutorService pool, LoadClient http, java.util.function.IntFunction<String> url,
                              List<Long> latencies, java.time.Duration run) throws Exception {
         AtomicLong done = new AtomicLong();
         long end = System.nanoTime() + run.toNanos();
@@ -183,7 +187,7 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
             clients.add(pool.submit(() -> {
                 for (int i = offset; System.nanoTime() < end; i++) {
                     long s = System.nanoTime();
-                    get(http, url.apply(i));
+                    http.get(url.apply(i));
                     if (latencies != null) {
                         latencies.add(System.nanoTime() - s);
                     }
@@ -237,6 +241,11 @@ record SearchBenchmarkReport(int entries, long published, double generateSeconds
         }
         int i = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
         return sorted.get(Math.max(0, i)) / 1e6;
+    }
+
+    /** CPU time a process has used so far (user + system), in seconds; NaN when the system does not say. */
+    static double cpuSeconds(Optional<ProcessHandle> process) {
+        return process.flatMap(p -> p.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     static double rssMb(long pid) throws Exception {

@@ -1,6 +1,7 @@
 package cn.xxgk.testsupport;
 
 import cn.xxgk.devserver.DatabaseProvisioner.Coordinates;
+import cn.xxgk.devserver.PayaraProcess;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +38,7 @@ public class ArquillianSetup implements LauncherSessionListener {
                 .map(e -> "-D" + e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" "));
         System.setProperty("payara.cmdOptions", options
-                + " -Duser.timezone=Asia/Shanghai -Duser.language=zh -Duser.country=CN -Xmx768m");
+                + " -Duser.timezone=Asia/Shanghai -Duser.language=zh -Duser.country=CN " + PayaraProcess.HEAP);
         System.setProperty("payara.extraMicroOptions", String.join(" ",
                 "--addLibs", TestSettings.serverLib().resolve("mariadb-java-client.jar").toAbsolutePath().toString(),
                 "--postbootcommandfile",
