@@ -168,14 +168,23 @@ class PublicRequestIT extends RequestItSupport {
         assertProblem(429, "过于频繁", last);
         assertEquals(31, answered, "refused after 30");
         assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        // rating a reply tries a number and a code too: the same limits, shared with the status, API and page
+        assertProblem(429, "过于频繁", rate(guesser, number, otherCode(code)));
+        HttpResponse<String> page = guesser.postForm("public/rating",
+                java.util.Map.of("number", number, "code", otherCode(code), "score", "5"));
+        assertEquals(429, page.statusCode());
+        assertTrue(page.body().contains("过于频繁"), page.body());
 
-        // guessing one request's code from many addresses: 30 lookups of the number in 10 minutes, 2 made above
+        // guessing one request's code from many addresses: 30 lookups of the number in 10 minutes, 2 made above;
+        // every other guess is a rating of the reply (refused with 400 while under the limit), counted alike
         int lookups = 0;
         last = null;
         for (int a = 0; a < 4 && (last == null || last.statusCode() != 429); a++) {
             AppClient next = citizen();
             for (int i = 0; i < 10 && (last == null || last.statusCode() != 429); i++) {
-                last = next.get("api/v1/public/requests/" + number + "?code=" + otherCode(code));
+                last = i % 2 == 0 ? next.get("api/v1/public/requests/" + number + "?code=" + otherCode(code))
+                        : rate(next, number, otherCode(code));
+                assertTrue(last.statusCode() == 429 || last.statusCode() == (i % 2 == 0 ? 404 : 400), last.body());
                 lookups++;
             }
         }
@@ -186,6 +195,11 @@ class PublicRequestIT extends RequestItSupport {
     }
 
     // ---- helpers ----------------------------------------------------------------------------
+
+    private static HttpResponse<String> rate(AppClient client, String number, String code) throws Exception {
+        return client.sendJson("POST", "api/v1/public/requests/" + number + "/rating",
+                Json.createObjectBuilder().add("queryCode", code).add("score", 5).build().toString());
+    }
 
     private AppClient citizen() throws Exception {
         return new AppClient(base.toString().replace("://localhost:", "://127.0.0.1:"),

@@ -18,7 +18,8 @@ import java.time.LocalDateTime;
 /**
  * The public's satisfaction with a reply (seed 四, 群众满意度): the applicant, known by the request
  * number and the query code of the receipt, rates the reply once, from 1 to 5, after it was made.
- * A wrong number or code is refused alike (nothing tells which was wrong); a second rating or one
+ * A wrong number or code is refused alike (nothing tells which was wrong) and counted as a status lookup
+ * (guessing is throttled, {@code RequestReferences#withQueryCodeCounted}); a second rating or one
  * before the reply is refused and changes nothing.
  */
 @Stateless
@@ -37,8 +38,10 @@ public class Ratings {
     @Inject
     Clock clock;
 
+    /** Where the rating stands, for the status page (which has counted its lookup of number and code). */
     public RatingState state(String number, String queryCode) {
-        RequestReference request = request(number, queryCode);
+        RequestReference request = requests.withQueryCode(number, queryCode)
+                .orElseThrow(() -> new InvalidInputException("assessment.rating.unknown"));
         if (!request.isReplied()) {
             return new RatingState(RatingState.Stage.BEFORE_REPLY, null);
         }
@@ -65,8 +68,9 @@ public class Ratings {
         return rating;
     }
 
+    /** The rating tries a number and a code on its own: counted as a status lookup ({@code Throttled} over it). */
     private RequestReference request(String number, String queryCode) {
-        return requests.withQueryCode(number, queryCode)
+        return requests.withQueryCodeCounted(number, queryCode)
                 .orElseThrow(() -> new InvalidInputException("assessment.rating.unknown"));
     }
 }

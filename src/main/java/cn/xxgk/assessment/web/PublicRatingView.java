@@ -5,6 +5,7 @@ import cn.xxgk.assessment.boundary.Ratings;
 import cn.xxgk.assessment.entity.Rating;
 import cn.xxgk.platform.control.InvalidInputException;
 import cn.xxgk.platform.control.MessageBundle;
+import cn.xxgk.request.control.Throttled;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -65,6 +66,10 @@ public class PublicRatingView {
         try {
             ratings.rate(number, code, score(p.get("score")));
             message = text("assessment.rating.thanks");
+        } catch (Throttled throttled) { // as the status page: a code is guessed no faster here
+            message = text("public.throttled.detail", throttled.retryAfterSeconds());
+            refused = true;
+            ((HttpServletResponse) external.getResponse()).setStatus(429);
         } catch (InvalidInputException refusal) {
             message = text(refusal.messageKey(), refusal.arguments());
             refused = true;

@@ -11,7 +11,6 @@ import cn.xxgk.request.boundary.PublicRequests.PublicFiling;
 import cn.xxgk.request.boundary.PublicStatus;
 import cn.xxgk.request.boundary.Receipt;
 import cn.xxgk.request.control.PublicChallenge;
-import cn.xxgk.request.control.Throttled;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -32,7 +31,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /api/v1/public/requests: filing a request online and following it, for anybody, without a login
  * (the boundary {@link PublicRequests} is open to anonymous callers). The same rules as the portal's
  * form: the intake's checks, a challenge ({@code GET challenge}, answered by a proof of work or the
- * sum it asks), a throttle per client address (429 with Retry-After). A status or a letter needs the
+ * sum it asks), a throttle per client address (429 with Retry-After, {@link ThrottledMapper}). A status or a letter needs the
  * request number and the query code; a wrong code and an unknown number get the same 404.
  */
 @Path("public/requests")
@@ -91,40 +89,36 @@ public class PublicRequestResource {
     @Path("challenge")
     @Operation(summary = "网上申请的验证题", description = "返回 token：可计算工作量证明（SHA-256(token:proof) 前 bits 位为 0），或回答 question 中的加法题。")
     public Response challenge() {
-        return guarded(() -> {
-            PublicChallenge.Issued c = requests.challenge();
-            return Response.ok(new ChallengeView(c.token(), c.bits(), c.question())).header("Cache-Control", "no-store").build();
-        });
+        PublicChallenge.Issued c = requests.challenge();
+        return Response.ok(new ChallengeView(c.token(), c.bits(), c.question())).header("Cache-Control", "no-store").build();
     }
 
     @POST
     @Operation(summary = "提交网上申请", description = "与办公室登记相同的校验（身份证号码校验位、一事一申请）；返回申请编号和查询码（只显示这一次）。"
             + "同一 intakeToken（或 Idempotency-Key）重复提交只生成一件申请。收到申请之日为双方确认之日（《条例》第三十一条第三项）。")
     public Response file(Filing body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return guarded(() -> {
-            Filing b = body == null ? new Filing(null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null) : body;
-            String token = b.intakeToken() != null ? b.intakeToken()
-                    : InputRules.text(idempotencyKey, "Idempotency-Key", RequestJson.MAX_TOKEN, false);
-            RequestJson.Intake intake = new RequestJson.Intake("ONLINE", null, b.applicantType(), b.organisationKind(),
-                    b.applicantName(), b.contactPerson(), b.idDocumentType(), b.idNumber(), b.phone(), b.email(),
-                    b.postalAddress(), b.postcode(), b.description(), b.formWanted(), b.deliveryWanted(), null, token);
-            Answer a = b.challenge() == null ? new Answer(null, null, null) : b.challenge();
-            Receipt receipt = requests.file(new PublicFiling(new IntakeInput(form(intake), b.idNumber(), token),
-                    Boolean.TRUE.equals(b.notifyByEmail()), a.token(), a.proof(), a.answer()));
-            FiledView view = new FiledView(receipt.number(), receipt.queryCode(), receipt.receivedOn(), receipt.duplicate(),
-                    "public/requests/" + receipt.number());
-            return (receipt.duplicate() ? Response.ok(view) : Response.created(URI.create("public/requests/" + receipt.number())).entity(view))
-                    .header("Cache-Control", "no-store").build();
-        });
+        Filing b = body == null ? new Filing(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null) : body;
+        String token = b.intakeToken() != null ? b.intakeToken()
+                : InputRules.text(idempotencyKey, "Idempotency-Key", RequestJson.MAX_TOKEN, false);
+        RequestJson.Intake intake = new RequestJson.Intake("ONLINE", null, b.applicantType(), b.organisationKind(),
+                b.applicantName(), b.contactPerson(), b.idDocumentType(), b.idNumber(), b.phone(), b.email(),
+                b.postalAddress(), b.postcode(), b.description(), b.formWanted(), b.deliveryWanted(), null, token);
+        Answer a = b.challenge() == null ? new Answer(null, null, null) : b.challenge();
+        Receipt receipt = requests.file(new PublicFiling(new IntakeInput(form(intake), b.idNumber(), token),
+                Boolean.TRUE.equals(b.notifyByEmail()), a.token(), a.proof(), a.answer()));
+        FiledView view = new FiledView(receipt.number(), receipt.queryCode(), receipt.receivedOn(), receipt.duplicate(),
+                "public/requests/" + receipt.number());
+        return (receipt.duplicate() ? Response.ok(view) : Response.created(URI.create("public/requests/" + receipt.number())).entity(view))
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET
     @Path("{number}")
     @Operation(summary = "申请进度查询", description = "凭申请编号和查询码：状态、收到申请日期、答复期限、办理步骤、致申请人的告知书。编号或查询码不对一律 404。")
     public Response status(@PathParam("number") String number, @QueryParam("code") String code) {
-        return guarded(() -> requests.status(number, code).map(s -> Response.ok(view(s, code))
-                .header("Cache-Control", "no-store").build()).orElseGet(this::notFound));
+        return requests.status(number, code).map(s -> Response.ok(view(s, code))
+                .header("Cache-Control", "no-store").build()).orElseGet(this::notFound);
     }
 
     @GET
@@ -133,10 +127,8 @@ public class PublicRequestResource {
     @Operation(summary = "致申请人的告知书（PDF），凭查询码")
     public Response letter(@PathParam("number") String number, @PathParam("letterId") String letterId,
                            @QueryParam("code") String code) {
-        return guarded(() -> {
-            Long id = letterId != null && letterId.matches("[0-9]{1,15}") ? Long.valueOf(letterId) : null;
-            return requests.letter(number, code, id).map(LetterHttp::inline).orElseGet(this::notFound);
-        });
+        Long id = letterId != null && letterId.matches("[0-9]{1,15}") ? Long.valueOf(letterId) : null;
+        return requests.letter(number, code, id).map(LetterHttp::inline).orElseGet(this::notFound);
     }
 
     private StatusView view(PublicStatus s, String code) {
@@ -152,15 +144,5 @@ public class PublicRequestResource {
 
     private Response notFound() {
         return Problem.response(Response.Status.NOT_FOUND, "problem.notFound", "public.request.notFound", null);
-    }
-
-    /** A throttled call: 429 with the seconds to wait; nothing was checked or changed. */
-    private static Response guarded(Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (Throttled t) {
-            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, "public.throttled.title",
-                    "public.throttled.detail", null, t.retryAfterSeconds())).header("Retry-After", t.retryAfterSeconds()).build();
-        }
     }
 }
