@@ -59,9 +59,19 @@ final class Prime {
         }
         // a click on the page's title closes the pop-up for good, as a person would; the title is brought to the
         // middle of the window first (at its top edge, the click may land on whatever the page scrolled there)
+        // (the page may still move under the click — the widget scrolls its input back into view —: then again)
         WebElement title = driver.findElement(By.cssSelector("h1.xxgk-title"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", title);
-        title.click();
+        for (int attempt = 1; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", title);
+            try {
+                title.click();
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException moved) {
+                if (attempt == 3) {
+                    throw moved;
+                }
+            }
+        }
         waitOn(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)")));
     }
 
