@@ -23,7 +23,8 @@ import java.util.List;
  * The portal's counts (public_throttle) and spent challenges (public_challenge_spent), each call in a
  * short transaction of its own that commits at once: a count stands even when the call it admitted
  * fails, and it is visible to every node. Called one after the other by {@link PublicRequests}, never
- * inside another transaction (one connection per request thread).
+ * inside another transaction, and by {@link RequestReferences#withQueryCodeCounted} before the rating's
+ * transaction has touched the database (one connection per request thread at a time).
  */
 @Stateless
 @PermitAll
