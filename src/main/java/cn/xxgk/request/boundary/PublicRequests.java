@@ -104,7 +104,7 @@ public class PublicRequests {
 
     private Optional<DisclosureRequest> request(String number, String code) {
         String n = number == null ? "" : number.strip();
-        throttles.admit(limits.status(origin.clientAddress(), n));
+        throttles.admitLookup(n);
         KeyedHash hash = keys.hash();
         byte[] given = QueryCodes.hash(hash, code == null || code.length() > 64 ? "" : code);
         DisclosureRequest r = n.isEmpty() || n.length() > 40 ? null

@@ -1,6 +1,8 @@
 package cn.xxgk.request.boundary;
 
+import cn.xxgk.audit.control.RequestOrigin;
 import cn.xxgk.platform.control.InvalidInputException;
+import cn.xxgk.request.control.PublicLimits;
 import cn.xxgk.request.control.PublicLimits.Limit;
 import cn.xxgk.request.control.Throttled;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +38,22 @@ public class PublicThrottles {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PublicLimits limits;
+
+    @Inject
+    RequestOrigin origin;
+
+    /**
+     * Counts a try of a request number with a query code (the status page, a letter, the rating of the reply)
+     * against the look-up limits per client address and per request number ({@link PublicLimits#status}).
+     *
+     * @throws Throttled over a limit
+     */
+    public void admitLookup(String number) {
+        admit(limits.status(origin.clientAddress(), number == null ? "" : number.strip()));
+    }
 
     /**
      * Counts a call against each limit's key (in key order, so parallel calls cannot deadlock) and

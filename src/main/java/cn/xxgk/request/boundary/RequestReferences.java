@@ -6,12 +6,10 @@ import static cn.xxgk.identity.entity.Role.Names.LEADER_IN_CHARGE;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_HEAD;
 import static cn.xxgk.identity.entity.Role.Names.OFFICE_STAFF;
 
-import cn.xxgk.audit.control.RequestOrigin;
 import cn.xxgk.calendar.boundary.Deadlines;
 import cn.xxgk.calendar.control.DeadlineStatus;
 import cn.xxgk.request.control.KeyedHash;
 import cn.xxgk.request.control.PersonalDataKeys;
-import cn.xxgk.request.control.PublicLimits;
 import cn.xxgk.request.control.QueryCodes;
 import cn.xxgk.request.entity.DisclosureRequest;
 import jakarta.annotation.security.PermitAll;
@@ -49,12 +47,6 @@ public class RequestReferences {
     @Inject
     PublicThrottles throttles;
 
-    @Inject
-    PublicLimits limits;
-
-    @Inject
-    RequestOrigin origin;
-
     @RolesAllowed({OFFICE_STAFF, OFFICE_HEAD, LEADER_IN_CHARGE, DIRECTOR})
     public Optional<RequestReference> byId(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(DisclosureRequest.class, id)).map(RequestReference::of);
@@ -81,7 +73,7 @@ public class RequestReferences {
     }
 
     /**
-     * {@link #withQueryCode}, counted first against the status page's limits ({@link PublicLimits#status}: per
+     * {@link #withQueryCode}, counted first against the status page's limits ({@link PublicThrottles#admitLookup}: per
      * client address and per request number, shared with the status page), for a call that tries a number and
      * a code without having read the status first (the rating): a code is guessed no faster here than there.
      *
@@ -89,7 +81,7 @@ public class RequestReferences {
      */
     @PermitAll
     public Optional<RequestReference> withQueryCodeCounted(String number, String queryCode) {
-        throttles.admit(limits.status(origin.clientAddress(), number == null ? "" : number.strip()));
+        throttles.admitLookup(number);
         return withQueryCode(number, queryCode);
     }
 
